@@ -1,0 +1,198 @@
+package org.socialcarefuture.northstar;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.socialcarefuture.northstar.config.BuildOptions;
+import org.socialcarefuture.northstar.content.ContentLoader;
+import org.socialcarefuture.northstar.content.Page;
+import org.socialcarefuture.northstar.markdown.LinkTable;
+import org.socialcarefuture.northstar.markdown.MarkdownRenderer;
+import org.socialcarefuture.northstar.pledge.Pledge;
+import org.socialcarefuture.northstar.pledge.PledgeLength;
+import org.socialcarefuture.northstar.problem.BuildFailedException;
+import org.socialcarefuture.northstar.problem.Problem;
+import org.socialcarefuture.northstar.problem.Problems;
+import org.socialcarefuture.northstar.publish.Staging;
+import org.socialcarefuture.northstar.render.OutputPage;
+import org.socialcarefuture.northstar.render.SitePages;
+import org.socialcarefuture.northstar.render.Theme;
+import org.socialcarefuture.northstar.render.Views;
+import org.socialcarefuture.northstar.site.RenderedPage;
+import org.socialcarefuture.northstar.site.Site;
+
+/**
+ * The bake, top to bottom. Each step is a package; this class only says in which order they run
+ * and stops before publishing when any step found an error.
+ */
+public final class Build {
+
+    /** What a successful bake did; warnings are listed, errors never reach here. */
+    public record Result(List<Problem> warnings, int pages, int files, Path output) {
+    }
+
+    private static final Pattern SOURCE_LINES = Pattern.compile(" data-src-line=\"\\d+\"");
+
+    private final BuildOptions options;
+    private final Problems problems = new Problems();
+
+    public Build(BuildOptions options) {
+        this.options = options;
+    }
+
+    public static Result bake(BuildOptions options) throws BuildFailedException {
+        return new Build(options).run();
+    }
+
+    public Result run() throws BuildFailedException {
+        String contentName = display(options.content());
+        String themeName = display(options.theme());
+
+        // 1. load: read content/ against the content format
+        ContentLoader loader = new ContentLoader(options.content(), contentName);
+        ContentLoader.Loaded loaded = loader.load(problems);
+        Instant now = options.clock().instant();
+        List<Page> published = selectPublished(loaded.pages(), now);
+
+        // 2. markdown: every body to safe HTML, in parallel
+        Theme theme = new Theme(options.theme(), themeName, options.output());
+        if (!theme.exists()) {
+            problems.error(themeName, 0, "theme", "the theme has no templates/ folder", "point --theme at a theme folder, e.g. themes/default");
+            throw failed();
+        }
+        LinkTable links = linkTable(loaded, published, theme);
+        MarkdownRenderer markdown = new MarkdownRenderer(options.site().root() + "share/mastodon/");
+        List<RenderedPage> rendered = published.parallelStream().map(page -> {
+            MarkdownRenderer.Rendered body = markdown.render(page, links, options.site().baseUrl() + page.url());
+            problems.addAll(body.problems());
+            checkPledges(page, body.pledges());
+            return new RenderedPage(page, body.html(), body.headings(), body.pledges());
+        }).toList();
+        checkLeadImages(published, loaded.assets());
+
+        // 3. model: the site as data
+        Site site = new Site(rendered);
+
+        // 4. render: decide every file, then fill each template
+        Views views = new Views(options.site(), site, now);
+        List<OutputPage> outputs = new SitePages(options.site(), site, views, options.drafts(), problems).plan();
+        if (problems.hasErrors()) {
+            throw failed();
+        }
+
+        // 5-8. render, check and write into a staging folder; swap it in only if nothing failed
+        try (Staging staging = Staging.create(options.output())) {
+            outputs.parallelStream().forEach(output -> write(staging, output, theme));
+            copyAssets(staging, loaded.assets());
+            for (Throwable error : theme.copyAssets(staging.dir())) {
+                problems.error(themeName + "/assets", 0, "theme-asset", "a theme file could not be copied: " + error.getMessage(),
+                        "check the file's permissions");
+            }
+            if (problems.hasErrors()) {
+                throw failed();
+            }
+            staging.publish();
+        } catch (IOException | UncheckedIOException e) {
+            problems.error(display(options.output()), 0, "output", "the site could not be written: " + e.getMessage(),
+                    "check that the folder is writable and the disk has space; the previous site is unchanged");
+            throw failed();
+        }
+        return new Result(problems.sorted(), published.size(), outputs.size(), options.output());
+    }
+
+    /** Drafts and future-dated pages wait, unless this is a preview; an easy-read variant follows its main page. */
+    private List<Page> selectPublished(List<Page> pages, Instant now) {
+        Set<String> hidden = new HashSet<>();
+        List<Page> kept = new ArrayList<>();
+        for (Page page : pages) {
+            boolean future = page.dated() && page.date().toInstant().isAfter(now);
+            if (!page.easyRead() && !options.drafts() && (page.draft() || future)) {
+                hidden.add(page.contentPath());
+            }
+        }
+        for (Page page : pages) {
+            boolean future = page.dated() && page.date().toInstant().isAfter(now);
+            boolean hide = hidden.contains(page.contentPath())
+                    || (page.easyRead() && page.easyReadOf() != null && hidden.contains(page.easyReadOf()))
+                    || (page.easyRead() && !options.drafts() && (page.draft() || future));
+            if (!hide) {
+                kept.add(page);
+            }
+        }
+        return kept;
+    }
+
+    private LinkTable linkTable(ContentLoader.Loaded loaded, List<Page> published, Theme theme) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        for (Page page : published) {
+            urls.put(page.contentPath(), page.url());
+        }
+        return new LinkTable(options.site().root(), urls, new HashSet<>(loaded.assets()), theme.pictures());
+    }
+
+    private void checkPledges(Page page, List<Pledge> pledges) {
+        for (Pledge pledge : pledges) {
+            PledgeLength.problem(pledge.shareText(), options.site().baseUrl() + page.url() + "#" + pledge.anchor())
+                    .ifPresent(tooLong -> problems.error(page.source(), pledge.line(), "pledge-length", tooLong,
+                            "shorten the pledge so people can post it with the link"));
+        }
+    }
+
+    private void checkLeadImages(List<Page> pages, List<String> assets) {
+        Set<String> files = new HashSet<>(assets);
+        for (Page page : pages) {
+            String image = page.image();
+            if (image.isEmpty() || image.startsWith("http://") || image.startsWith("https://")) {
+                continue;
+            }
+            String path = image.startsWith("/") ? image.substring(1) : Views.contentRelative(page, image);
+            if (path.startsWith("..") || !files.contains(path)) {
+                problems.error(page.source(), 0, "missing-image", "the lead image \"" + image + "\" is not in the content folder",
+                        "put the picture next to this file (or in content/images/) and check its name");
+            }
+        }
+    }
+
+    private void write(Staging staging, OutputPage output, Theme theme) {
+        try {
+            String text = theme.render(output.template(), output.model());
+            if (output.isHtml()) {
+                text = SOURCE_LINES.matcher(text).replaceAll("");
+            }
+            staging.write(output.path(), text);
+        } catch (Theme.TemplateFailure failure) {
+            problems.add(failure.problem());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void copyAssets(Staging staging, List<String> assets) throws IOException {
+        for (String asset : assets) {
+            staging.copy(options.content().resolve(asset), asset);
+        }
+    }
+
+    private BuildFailedException failed() {
+        return new BuildFailedException(problems.sorted());
+    }
+
+    /** A path as the volunteer would type it: relative to the working folder when inside it. */
+    public static String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        String shown = absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute).toString() : absolute.toString();
+        return shown.replace('\\', '/');
+    }
+
+}

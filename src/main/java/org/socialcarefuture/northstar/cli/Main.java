@@ -1,0 +1,120 @@
+package org.socialcarefuture.northstar.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.socialcarefuture.northstar.Build;
+import org.socialcarefuture.northstar.config.BuildOptions;
+import org.socialcarefuture.northstar.config.SiteConfig;
+import org.socialcarefuture.northstar.problem.BuildFailedException;
+import org.socialcarefuture.northstar.problem.Problem;
+
+/**
+ * The command line other groups and CI rely on (DESIGN.md, "Command line"):
+ * {@code bake}, {@code check}, {@code serve} and {@code new}. Exit codes: 0 built, 1 problems, 2 wrong usage.
+ */
+public final class Main {
+
+    static final String USAGE = """
+            usage:
+              java -jar north-star.jar bake [--content content] [--theme themes/default] [--output target/site]
+                                            [--base-url URL] [--config site.yml] [--drafts]
+              java -jar north-star.jar new post|newsletter|letter|report|page|easy-read "Title" [--content content]
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+
+    public Main(PrintStream out, PrintStream err, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) {
+        int code = new Main(System.out, System.err, Clock.systemUTC()).run(args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    public int run(String[] args) {
+        if (args.length == 0) {
+            err.print(USAGE);
+            return 2;
+        }
+        List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+        try {
+            return switch (args[0]) {
+                case "bake" -> bake(Arguments.parse(rest, List.of("--content", "--theme", "--output", "--base-url", "--config"),
+                        List.of("--drafts")));
+                case "new" -> NewCommand.run(Arguments.parse(rest, List.of("--content"), List.of()), clock, out, err);
+                case "help", "--help", "-h" -> {
+                    out.print(USAGE);
+                    yield 0;
+                }
+                default -> usage("unknown command \"" + args[0] + "\"");
+            };
+        } catch (Arguments.UsageException e) {
+            return usage(e.getMessage());
+        }
+    }
+
+    private int usage(String message) {
+        err.println("north-star: " + message);
+        err.print(USAGE);
+        return 2;
+    }
+
+    private int bake(Arguments arguments) throws Arguments.UsageException {
+        BuildOptions options = options(arguments);
+        try {
+            Build.Result result = Build.bake(options);
+            report(result.warnings());
+            out.println("Baked " + result.pages() + " pages (" + result.files() + " files) into " + Build.display(result.output())
+                    + (result.warnings().isEmpty() ? "" : " with " + result.warnings().size() + " warnings"));
+            return 0;
+        } catch (BuildFailedException e) {
+            report(e.problems());
+            long errors = e.problems().stream().filter(Problem::isError).count();
+            err.println(errors + (errors == 1 ? " error" : " errors") + ": the site was not published; "
+                    + Build.display(options.output()) + " still holds the previous build.");
+            return 1;
+        }
+    }
+
+    BuildOptions options(Arguments arguments) throws Arguments.UsageException {
+        Path configFile = Path.of(arguments.value("--config", "site.yml"));
+        SiteConfig site;
+        try {
+            site = SiteConfig.load(configFile);
+            if (arguments.has("--base-url")) {
+                site = site.withBaseUrl(arguments.value("--base-url", site.baseUrl()));
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new Arguments.UsageException(e.getMessage());
+        }
+        return new BuildOptions(
+                Path.of(arguments.value("--content", "content")),
+                Path.of(arguments.value("--theme", "themes/default")),
+                Path.of(arguments.value("--output", "target/site")),
+                site,
+                arguments.has("--drafts"),
+                clock);
+    }
+
+    private void report(List<Problem> problems) {
+        boolean github = System.getenv("GITHUB_ACTIONS") != null;
+        for (Problem problem : problems) {
+            (problem.isError() ? err : out).println(problem);
+            if (github) {
+                out.println(GitHubAnnotations.of(problem));
+            }
+        }
+    }
+}

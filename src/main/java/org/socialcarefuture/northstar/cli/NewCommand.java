@@ -1,0 +1,85 @@
+package org.socialcarefuture.northstar.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.socialcarefuture.northstar.content.Dates;
+import org.socialcarefuture.northstar.content.Slugs;
+
+/** {@code new post "Title"}: writes a file with the front matter filled in, so volunteers start from something valid. */
+final class NewCommand {
+
+    private NewCommand() {
+    }
+
+    static int run(Arguments arguments, Clock clock, PrintStream out, PrintStream err) throws Arguments.UsageException {
+        if (arguments.positional().size() != 2) {
+            throw new Arguments.UsageException("new needs a type and a title (or, for easy-read, the main file), e.g. new post \"Our pledge\"");
+        }
+        String type = arguments.positional().get(0);
+        String title = arguments.positional().get(1);
+        Path content = Path.of(arguments.value("--content", "content"));
+        LocalDate today = LocalDate.now(clock.withZone(Dates.LONDON));
+        Path file;
+        String frontMatter;
+        String quotedTitle = "\"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        switch (type) {
+            case "post", "newsletter", "letter" -> {
+                String folder = switch (type) {
+                    case "post" -> "blog";
+                    case "newsletter" -> "newsletters";
+                    default -> "letters";
+                };
+                file = content.resolve(folder).resolve(today + "-" + slug(title) + ".md");
+                frontMatter = "title: " + quotedTitle + "\ndate: " + today + "\nauthor: Your Name\ntags: []\nsummary: \"One or two sentences for lists and link previews.\"\nstatus: draft\n"
+                        + (type.equals("letter") ? "to:\n  - Who the letter is to\nsignatories:\n  - name: Your Name\n    role: Your role\n    organisation: Your organisation\n" : "");
+            }
+            case "report" -> {
+                file = content.resolve("reports").resolve(slug(title) + ".md");
+                frontMatter = "title: " + quotedTitle + "\ndate: " + today + "\nsummary: \"What the report is about, in one or two sentences.\"\nstatus: draft\n";
+            }
+            case "page" -> {
+                file = content.resolve(slug(title) + ".md");
+                frontMatter = "title: " + quotedTitle + "\nsummary: \"What this page is for.\"\n";
+            }
+            case "easy-read" -> {
+                Path main = Path.of(title);
+                if (!Files.isRegularFile(main) || !main.toString().endsWith(".md")) {
+                    throw new Arguments.UsageException("new easy-read needs the main page's file, e.g. new easy-read content/about.md");
+                }
+                String name = main.getFileName().toString();
+                file = main.resolveSibling(name.substring(0, name.length() - 3) + ".easy.md");
+                frontMatter = "title: \"Easy read: the title in plain words\"\n";
+            }
+            default -> throw new Arguments.UsageException("unknown type \"" + type + "\"; use post, newsletter, letter, report, page or easy-read");
+        }
+        if (Files.exists(file)) {
+            err.println(file + " already exists; choose another title or edit that file");
+            return 1;
+        }
+        String body = type.equals("easy-read")
+                ? "![Two people talking](icon:talk) Write one short idea here.\n\n![A house](icon:home) Start each point with a picture.\n"
+                : "Write here. Use ## for section headings.\n";
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "---\n" + frontMatter + "---\n\n" + body);
+        } catch (IOException e) {
+            err.println("could not write " + file + ": " + e.getMessage());
+            return 1;
+        }
+        out.println("Created " + file.toString().replace('\\', '/'));
+        return 0;
+    }
+
+    private static String slug(String title) throws Arguments.UsageException {
+        String slug = Slugs.of(title);
+        if (slug.isEmpty()) {
+            throw new Arguments.UsageException("the title needs some letters or digits");
+        }
+        return slug;
+    }
+}

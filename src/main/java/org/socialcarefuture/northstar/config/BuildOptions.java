@@ -1,0 +1,17 @@
+package org.socialcarefuture.northstar.config;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * How a bake is asked for: where from, where to, and for whom.
+ *
+ * @param content     the content folder
+ * @param theme       the theme folder
+ * @param output      the folder the published site ends up in
+ * @param site        site settings (base URL already applied)
+ * @param drafts      show drafts and future posts (the preview), with a visible banner
+ * @param clock       today, for future-dated posts; fixed in tests
+ */
+public record BuildOptions(Path content, Path theme, Path output, SiteConfig site, boolean drafts, Clock clock) {
+}

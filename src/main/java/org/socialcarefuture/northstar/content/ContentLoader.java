@@ -1,0 +1,495 @@
+package org.socialcarefuture.northstar.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.socialcarefuture.northstar.problem.Problems;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Step 1 of the build: walks content/, reads every Markdown file against CONTENT-FORMAT.md and
+ * lists the other files (images, PDFs) to copy. Every problem is collected, none stops the walk.
+ */
+public final class ContentLoader {
+
+    /** Every key CONTENT-FORMAT.md defines, plus {@code slug} and the per-page checker opt-out. */
+    public static final Set<String> KNOWN_KEYS = Set.of("title", "date", "author", "authors", "tags", "summary",
+            "image", "image_alt", "status", "aliases", "to", "signatories", "type", "slug", "a11y_ignore");
+
+    private static final Set<String> SIGNATORY_KEYS = Set.of("name", "role", "organisation");
+
+    /** What content/ holds: pages in path order, and the other files by their path under content/. */
+    public record Loaded(List<Page> pages, List<String> assets) {
+        public Loaded {
+            pages = List.copyOf(pages);
+            assets = List.copyOf(assets);
+        }
+    }
+
+    private record Parsed(String contentPath, String source, MarkdownFile file) {
+    }
+
+    private final Path contentDir;
+    private final String displayPrefix;
+
+    /**
+     * @param contentDir    the content folder
+     * @param displayPrefix how that folder is named in messages (e.g. {@code content})
+     */
+    public ContentLoader(Path contentDir, String displayPrefix) {
+        this.contentDir = contentDir;
+        this.displayPrefix = displayPrefix;
+    }
+
+    public Loaded load(Problems problems) {
+        List<String> markdown = new ArrayList<>();
+        List<String> assets = new ArrayList<>();
+        walk(problems, markdown, assets);
+
+        Map<String, Parsed> parsed = new LinkedHashMap<>();
+        for (String contentPath : markdown) {
+            read(contentPath, problems).ifPresent(file -> parsed.put(contentPath, file));
+        }
+        Map<String, Page> mains = new HashMap<>();
+        List<Page> pages = new ArrayList<>();
+        for (Parsed file : parsed.values()) {
+            if (!isEasyRead(file.contentPath())) {
+                new PageBuilder(file.source(), file.contentPath(), file.file().frontMatter(), problems)
+                        .build(null, file.file())
+                        .ifPresent(page -> {
+                            mains.put(file.contentPath(), page);
+                            pages.add(page);
+                        });
+            }
+        }
+        for (Parsed file : parsed.values()) {
+            if (isEasyRead(file.contentPath())) {
+                String mainPath = mainPathOf(file.contentPath());
+                Page main = mains.get(mainPath);
+                if (main == null && parsed.containsKey(mainPath)) {
+                    continue; // the main page has its own errors, already reported
+                }
+                new PageBuilder(file.source(), file.contentPath(), file.file().frontMatter(), problems)
+                        .build(main, file.file())
+                        .ifPresent(pages::add);
+            }
+        }
+        pages.sort(Comparator.comparing(Page::contentPath));
+        return new Loaded(pages, assets);
+    }
+
+    public String display(String contentPath) {
+        return displayPrefix.isEmpty() ? contentPath : displayPrefix + "/" + contentPath;
+    }
+
+    static boolean isEasyRead(String contentPath) {
+        return contentPath.endsWith(".easy.md");
+    }
+
+    static String mainPathOf(String easyPath) {
+        return easyPath.substring(0, easyPath.length() - ".easy.md".length()) + ".md";
+    }
+
+    private void walk(Problems problems, List<String> markdown, List<String> assets) {
+        Path root;
+        try {
+            root = contentDir.toRealPath();
+        } catch (IOException e) {
+            problems.error(displayPrefix, 0, "content", "the content folder does not exist",
+                    "create it, or point --content at the folder that holds your Markdown");
+            return;
+        }
+        Map<String, String> byLowerCase = new HashMap<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            files = walk.filter(path -> !path.equals(contentDir)).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            problems.error(displayPrefix, 0, "content", "the content folder could not be read: " + e.getMessage(),
+                    "check its permissions");
+            return;
+        }
+        for (Path path : files) {
+            String contentPath = contentDir.relativize(path).toString().replace('\\', '/');
+            if (isHidden(contentPath) || Files.isDirectory(path)) {
+                continue;
+            }
+            if (Files.isSymbolicLink(path) && !insideContent(path, root)) {
+                problems.error(display(contentPath), 0, "content-outside",
+                        "this is a link to a file outside the content folder, which would publish that file",
+                        "copy the file into content/ instead of linking to it");
+                continue;
+            }
+            String previous = byLowerCase.putIfAbsent(contentPath.toLowerCase(Locale.ROOT), contentPath);
+            if (previous != null) {
+                problems.error(display(contentPath), 0, "case-clash",
+                        "this name differs only in upper/lower case from " + display(previous)
+                                + ", and Windows, macOS and many web hosts treat them as the same file",
+                        "rename one of the two files");
+                continue;
+            }
+            if (contentPath.endsWith(".md")) {
+                markdown.add(contentPath);
+            } else {
+                assets.add(contentPath);
+            }
+        }
+    }
+
+    private static boolean insideContent(Path path, Path root) {
+        try {
+            return path.toRealPath().startsWith(root);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isHidden(String contentPath) {
+        for (String segment : contentPath.split("/")) {
+            if (segment.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Parsed> read(String contentPath, Problems problems) {
+        String source = display(contentPath);
+        Path path = contentDir.resolve(contentPath);
+        try {
+            long size = Files.size(path);
+            if (size > SourceText.MAX_BYTES) {
+                problems.error(source, 0, "file-size", "the file is " + (size / (1024 * 1024))
+                                + " MB, larger than the " + (SourceText.MAX_BYTES / (1024 * 1024)) + " MB a page may be",
+                        "split it into several pages, or move large data out of the Markdown");
+                return Optional.empty();
+            }
+            String text = SourceText.decode(Files.readAllBytes(path));
+            return Optional.of(new Parsed(contentPath, source, MarkdownFile.parse(text)));
+        } catch (SourceText.NotUtf8Exception e) {
+            problems.error(source, e.line(), "encoding", e.getMessage(),
+                    "save the file as UTF-8 (in most editors: Save as... > Encoding > UTF-8)");
+        } catch (MarkdownFile.FormatException e) {
+            problems.error(source, e.line(), "front-matter", e.getMessage(), e.fix());
+        } catch (IOException e) {
+            problems.error(source, 0, "read", "the file could not be read: " + e.getMessage(),
+                    "check that it exists and can be read");
+        }
+        return Optional.empty();
+    }
+
+    /** Turns one file's front matter into a {@link Page}, reporting each bad value with its line. */
+    private final class PageBuilder {
+        private final String source;
+        private final String contentPath;
+        private final FrontMatter fm;
+        private final Problems problems;
+        private boolean failed;
+
+        PageBuilder(String source, String contentPath, FrontMatter fm, Problems problems) {
+            this.source = source;
+            this.contentPath = contentPath;
+            this.fm = fm;
+            this.problems = problems;
+        }
+
+        Optional<Page> build(Page main, MarkdownFile file) {
+            warnUnknownKeys();
+            boolean easyRead = isEasyRead(contentPath);
+            String title = text("title").orElse("");
+            if (title.isBlank() && !fm.has("title")) {
+                error(1, "the page has no title",
+                        "add a line title: Your title inside the front matter" + (easyRead ? " (easy-read files need their own title)" : ""));
+            } else if (title.isBlank() && !failed) {
+                error(fm.lineOf("title"), "the title is empty", "write the title after title:");
+            }
+
+            PageType type = main != null ? main.type() : PageType.forFolder(firstFolder());
+            Optional<String> typeText = text("type");
+            if (typeText.isPresent()) {
+                Optional<PageType> chosen = PageType.fromId(typeText.get());
+                if (chosen.isEmpty()) {
+                    error(fm.lineOf("type"), "type \"" + typeText.get() + "\" is not a page type" + closest(typeText.get(),
+                            java.util.Arrays.stream(PageType.values()).map(PageType::id).toList()),
+                            "use one of " + PageType.ids());
+                } else {
+                    type = chosen.get();
+                }
+            }
+
+            ZonedDateTime date = main != null ? main.date() : null;
+            Optional<String> dateText = text("date");
+            if (dateText.isPresent()) {
+                try {
+                    date = Dates.parse(dateText.get());
+                } catch (IllegalArgumentException e) {
+                    error(fm.lineOf("date"), e.getMessage(), "write YYYY-MM-DD, e.g. date: 2021-03-15, or 2021-03-15T14:30");
+                }
+            } else if (type.dated() && date == null && !fm.has("date")) {
+                error(1, "a " + type.id() + " needs a date", "add a line date: YYYY-MM-DD inside the front matter");
+            }
+
+            if (fm.has("author") && fm.has("authors")) {
+                error(fm.lineOf("authors"), "both author and authors are given", "keep one: author: Name, or authors: [Name, Name]");
+            }
+            List<String> authors = list(fm.has("authors") ? "authors" : "author");
+            if (authors.isEmpty() && main != null) {
+                authors = main.authors();
+            }
+            List<String> tags = list("tags");
+            for (String tag : tags) {
+                if (Slugs.of(tag).isEmpty()) {
+                    error(fm.lineOf("tags"), "tag \"" + tag + "\" has no letters or digits", "use words for tags, e.g. tags: [pledge, inquiry]");
+                }
+            }
+            if (tags.isEmpty() && main != null) {
+                tags = main.tags();
+            }
+            String summary = text("summary").orElse(main != null ? main.summary() : "");
+            String image = text("image").orElse(main != null && !fm.has("image") ? main.image() : "");
+            String imageAlt = text("image_alt").orElse(main != null && !fm.has("image") ? main.imageAlt() : "");
+            if (!image.isEmpty() && imageAlt.isBlank()) {
+                error(fm.lineOf("image"), "the image has no text alternative (image_alt)",
+                        "add image_alt: a short description of what the picture shows, for people who cannot see it");
+            }
+
+            boolean draft = main != null && main.draft();
+            Optional<String> status = text("status");
+            if (status.isPresent()) {
+                switch (status.get().toLowerCase(Locale.ROOT)) {
+                    case "published" -> { }
+                    case "draft" -> draft = true;
+                    default -> error(fm.lineOf("status"), "status \"" + status.get() + "\" is not known",
+                            "write status: published or status: draft");
+                }
+            }
+
+            List<String> aliases = new ArrayList<>();
+            for (String alias : list("aliases")) {
+                checkAlias(alias).ifPresent(aliases::add);
+            }
+
+            List<String> to = list("to");
+            List<Signatory> signatories = signatories();
+            if (type != PageType.LETTER && (fm.has("to") || fm.has("signatories"))) {
+                warning(fm.lineOf(fm.has("to") ? "to" : "signatories"),
+                        "\"to\" and \"signatories\" are only shown on letters", "add type: letter, or move the file to letters/");
+            }
+            List<String> a11yIgnore = list("a11y_ignore");
+
+            String slug = slug();
+            if (type.dated() && date == null) {
+                failed = true;
+            }
+            if (failed || slug.isEmpty()) {
+                return Optional.empty();
+            }
+            String url = main != null ? main.url() + "easy-read/" : urlFor(type, slug, date);
+            return Optional.of(new Page(source, contentPath, type, title.strip(), slug, url, date, authors, tags, summary,
+                    image, imageAlt, draft, aliases, to, signatories, easyRead,
+                    main != null ? main.contentPath() : null, a11yIgnore, file.body(), file.bodyLine()));
+        }
+
+        private String slug() {
+            String fileName = contentPath.substring(contentPath.lastIndexOf('/') + 1);
+            Optional<String> given = text("slug");
+            if (given.isEmpty()) {
+                String slug = Slugs.fromFileName(fileName);
+                if (slug.isEmpty()) {
+                    error(1, "the file name \"" + fileName + "\" gives an empty web address",
+                            "rename the file using letters or digits, or add slug: a-short-name");
+                }
+                return slug;
+            }
+            String wanted = given.get();
+            if (wanted.contains("/") || wanted.contains("\\") || wanted.contains("..")) {
+                error(fm.lineOf("slug"), "slug \"" + wanted + "\" contains a folder or \"..\"",
+                        "a slug is one word or several joined with hyphens, e.g. slug: our-pledge");
+                return "";
+            }
+            String slug = Slugs.of(wanted);
+            if (slug.isEmpty()) {
+                error(fm.lineOf("slug"), "slug \"" + wanted + "\" has no letters or digits", "write e.g. slug: our-pledge");
+            }
+            return slug;
+        }
+
+        private String firstFolder() {
+            int slash = contentPath.indexOf('/');
+            return slash < 0 ? "" : contentPath.substring(0, slash);
+        }
+
+        private String urlFor(PageType type, String slug, ZonedDateTime date) {
+            if (type.dated()) {
+                return type.folder() + "/" + date.getYear() + "/" + String.format("%02d", date.getMonthValue())
+                        + "/" + slug + "/";
+            }
+            if (type == PageType.REPORT) {
+                return type.folder() + "/" + slug + "/";
+            }
+            StringBuilder url = new StringBuilder();
+            String[] segments = contentPath.split("/");
+            for (int i = 0; i < segments.length - 1; i++) {
+                String folder = Slugs.of(segments[i]);
+                if (!folder.isEmpty()) {
+                    url.append(folder).append('/');
+                }
+            }
+            if (!slug.equals("index")) {
+                url.append(slug).append('/');
+            }
+            return url.toString();
+        }
+
+        private Optional<String> checkAlias(String alias) {
+            int line = fm.lineOf("aliases");
+            String lower = alias.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//")) {
+                error(line, "alias \"" + alias + "\" is a full web address; an alias must be an old path on this site",
+                        "write only the path, e.g. /2021/01/18/old-post/");
+                return Optional.empty();
+            }
+            if (!alias.startsWith("/")) {
+                error(line, "alias \"" + alias + "\" does not start with /", "write the old path from the site root, e.g. /2021/01/18/old-post/");
+                return Optional.empty();
+            }
+            if (alias.contains("?") || alias.contains("#")) {
+                error(line, "alias \"" + alias + "\" has a ? or # part, which static hosting cannot redirect",
+                        "give only the path part of the old address");
+                return Optional.empty();
+            }
+            List<String> segments = new ArrayList<>();
+            for (String segment : alias.split("/")) {
+                if (segment.equals("..") || segment.equals(".")) {
+                    error(line, "alias \"" + alias + "\" contains \"" + segment + "\"", "write the old path without . or .. parts");
+                    return Optional.empty();
+                }
+                if (!segment.isEmpty()) {
+                    segments.add(segment);
+                }
+            }
+            if (segments.isEmpty()) {
+                error(line, "alias \"/\" would replace the home page", "remove it");
+                return Optional.empty();
+            }
+            String path = String.join("/", segments);
+            return Optional.of(path.endsWith(".html") ? path : path + "/");
+        }
+
+        private List<Signatory> signatories() {
+            Optional<Node> node = fm.node("signatories");
+            if (node.isEmpty()) {
+                return List.of();
+            }
+            String fix = "write each as - name: Full Name, with optional role: and organisation: lines under it";
+            if (!(node.get() instanceof SequenceNode sequence)) {
+                error(fm.lineOf("signatories"), "signatories must be a list", fix);
+                return List.of();
+            }
+            List<Signatory> result = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                if (!(item instanceof MappingNode mapping)) {
+                    error(fm.lineOf(item), "a signatory must have name:, and may have role: and organisation:", fix);
+                    continue;
+                }
+                Map<String, String> fields = new HashMap<>();
+                for (NodeTuple tuple : mapping.getValue()) {
+                    String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "?";
+                    if (!SIGNATORY_KEYS.contains(key)) {
+                        error(fm.lineOf(tuple.getKeyNode()), "a signatory has an unknown key \"" + key + "\""
+                                + closest(key, SIGNATORY_KEYS), "use name, role and organisation");
+                        continue;
+                    }
+                    try {
+                        fields.put(key, fm.scalarText(key, tuple.getValueNode()));
+                    } catch (FrontMatter.ValueException e) {
+                        error(e.line(), e.getMessage(), "write plain text");
+                    }
+                }
+                if (fields.getOrDefault("name", "").isBlank()) {
+                    error(fm.lineOf(item), "a signatory has no name", fix);
+                    continue;
+                }
+                result.add(new Signatory(fields.get("name"), fields.getOrDefault("role", ""),
+                        fields.getOrDefault("organisation", "")));
+            }
+            return result;
+        }
+
+        private void warnUnknownKeys() {
+            for (String key : fm.keys()) {
+                if (!KNOWN_KEYS.contains(key)) {
+                    problems.warning(source, fm.lineOf(key), "front-matter-key", "unknown front matter key \"" + key + "\""
+                            + closest(key, KNOWN_KEYS), "check the spelling, or remove it (it is ignored)");
+                }
+            }
+        }
+
+        private Optional<String> text(String key) {
+            try {
+                return fm.text(key);
+            } catch (FrontMatter.ValueException e) {
+                error(e.line(), e.getMessage(), fixFor(key));
+                return Optional.empty();
+            }
+        }
+
+        private List<String> list(String key) {
+            try {
+                return fm.list(key);
+            } catch (FrontMatter.ValueException e) {
+                error(e.line(), e.getMessage(), "write " + key + ": [first, second] or one - item per line");
+                return List.of();
+            }
+        }
+
+        private String fixFor(String key) {
+            return switch (key) {
+                case "date" -> "write date: YYYY-MM-DD";
+                case "title" -> "write title: followed by the title as plain text";
+                default -> "write " + key + ": followed by plain text";
+            };
+        }
+
+        private void error(int line, String message, String fix) {
+            failed = true;
+            problems.error(source, line, "front-matter", message, fix);
+        }
+
+        private void warning(int line, String message, String fix) {
+            problems.warning(source, line, "front-matter", message, fix);
+        }
+    }
+
+    /** ", did you mean "authors"?" when a close known word exists, else "". */
+    static String closest(String word, java.util.Collection<String> known) {
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known.stream().sorted().toList()) {
+            int d = distance.apply(word.toLowerCase(Locale.ROOT), candidate);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, word.length() / 3) ? " (did you mean \"" + best + "\"?)" : "";
+    }
+}

@@ -1,0 +1,122 @@
+package org.socialcarefuture.northstar.content;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * The YAML between the {@code ---} lines, kept as SnakeYAML nodes so every value still knows
+ * its line in the file. Conversions report what is wrong in words a volunteer can act on.
+ */
+public final class FrontMatter {
+
+    /** A value that has the wrong shape; the message says what shape was expected. */
+    public static final class ValueException extends Exception {
+        private final int line;
+
+        ValueException(int line, String message) {
+            super(message);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    private final Map<String, Node> values;
+    private final Map<String, Integer> keyLines;
+    private final int firstLine;
+
+    /**
+     * @param firstLine the line in the file where the YAML starts (2, after the opening ---)
+     */
+    FrontMatter(Map<String, Node> values, Map<String, Integer> keyLines, int firstLine) {
+        this.values = new LinkedHashMap<>(values);
+        this.keyLines = new LinkedHashMap<>(keyLines);
+        this.firstLine = firstLine;
+    }
+
+    public List<String> keys() {
+        return List.copyOf(values.keySet());
+    }
+
+    public boolean has(String key) {
+        return values.containsKey(key);
+    }
+
+    /** The line of a key in the file, or the first line of the front matter when it is absent. */
+    public int lineOf(String key) {
+        Integer line = keyLines.get(key);
+        return line == null ? firstLine - 1 : line;
+    }
+
+    public int lineOf(Node node) {
+        return node.getStartMark().getLine() + firstLine;
+    }
+
+    public Optional<Node> node(String key) {
+        return Optional.ofNullable(values.get(key));
+    }
+
+    /** Plain text; a number or a yes/no left unquoted is refused because YAML would change it. */
+    public Optional<String> text(String key) throws ValueException {
+        Node node = values.get(key);
+        if (node == null) {
+            return Optional.empty();
+        }
+        return Optional.of(scalarText(key, node));
+    }
+
+    /** A list of plain text values; a single value is accepted as a list of one. */
+    public List<String> list(String key) throws ValueException {
+        Node node = values.get(key);
+        if (node == null) {
+            return List.of();
+        }
+        if (node instanceof SequenceNode sequence) {
+            java.util.ArrayList<String> items = new java.util.ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                items.add(scalarText(key, item));
+            }
+            return List.copyOf(items);
+        }
+        return List.of(scalarText(key, node));
+    }
+
+    String scalarText(String key, Node node) throws ValueException {
+        if (node instanceof ScalarNode scalar) {
+            Tag tag = scalar.getTag();
+            boolean plain = scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
+            if (plain && (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag) || Tag.BOOL.equals(tag))) {
+                throw new ValueException(lineOf(node), "\"" + key + "\" is " + describe(tag) + " (" + scalar.getValue()
+                        + "), not text; put it in quotes: " + key + ": \"" + scalar.getValue() + "\"");
+            }
+            if (plain && Tag.NULL.equals(tag)) {
+                throw new ValueException(lineOf(node), "\"" + key + "\" is empty; write a value after \"" + key + ":\" or remove the line");
+            }
+            return scalar.getValue().strip();
+        }
+        String shape = node instanceof SequenceNode ? "a list" : "a set of keys";
+        throw new ValueException(lineOf(node), "\"" + key + "\" is " + shape + ", but it must be plain text; write "
+                + key + ": your text");
+    }
+
+    Optional<MappingNode> mapping(Node node) {
+        return node instanceof MappingNode mapping ? Optional.of(mapping) : Optional.empty();
+    }
+
+    private static String describe(Tag tag) {
+        if (Tag.BOOL.equals(tag)) {
+            return "a yes/no value";
+        }
+        return "a number";
+    }
+}

@@ -1,0 +1,54 @@
+package org.socialcarefuture.northstar.content;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * One Markdown file, read and checked: everything the later steps need and nothing they must re-parse.
+ *
+ * @param source       the file as shown to volunteers, e.g. {@code content/blog/2021-03-01-pledge.md}
+ * @param contentPath  the file's path under content/, with forward slashes
+ * @param type         post, newsletter, letter, report, vision or page
+ * @param url          the page's path from the site root, ending in {@code /} ("" for the home page)
+ * @param date         publication date in Europe/London, or null for undated pages
+ * @param easyRead     true for an {@code X.easy.md} file
+ * @param easyReadOf   for an easy-read variant, the content path of its main page; null otherwise
+ * @param body         the Markdown after the front matter
+ * @param bodyLine     the line number in the file of the body's first line
+ */
+public record Page(
+        String source,
+        String contentPath,
+        PageType type,
+        String title,
+        String slug,
+        String url,
+        ZonedDateTime date,
+        List<String> authors,
+        List<String> tags,
+        String summary,
+        String image,
+        String imageAlt,
+        boolean draft,
+        List<String> aliases,
+        List<String> to,
+        List<Signatory> signatories,
+        boolean easyRead,
+        String easyReadOf,
+        List<String> a11yIgnore,
+        String body,
+        int bodyLine) {
+
+    public Page {
+        authors = List.copyOf(authors);
+        tags = List.copyOf(tags);
+        aliases = List.copyOf(aliases);
+        to = List.copyOf(to);
+        signatories = List.copyOf(signatories);
+        a11yIgnore = List.copyOf(a11yIgnore);
+    }
+
+    public boolean dated() {
+        return date != null;
+    }
+}

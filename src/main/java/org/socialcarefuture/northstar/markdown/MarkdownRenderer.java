@@ -1,0 +1,388 @@
+package org.socialcarefuture.northstar.markdown;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.socialcarefuture.northstar.content.Page;
+import org.socialcarefuture.northstar.content.Slugs;
+import org.socialcarefuture.northstar.pledge.Pledge;
+import org.socialcarefuture.northstar.pledge.PledgeCards;
+import org.socialcarefuture.northstar.problem.Problem;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+
+/**
+ * Step 2 of the build: Markdown to safe HTML with flexmark (CommonMark, tables, footnotes, heading
+ * ids, typographic quotes). Adds what the format promises: pledge cards, easy-read points, links
+ * that follow files to their published URLs, and {@code data-src-line} on every block so later
+ * checks can name the Markdown line (the attribute is removed before publishing).
+ *
+ * <p>One instance is shared by all threads: flexmark's parser and renderer are immutable.
+ */
+public final class MarkdownRenderer {
+
+    /** What rendering one page produced. */
+    public record Rendered(String html, List<Heading> headings, List<Pledge> pledges, List<Problem> problems) {
+        public Rendered {
+            headings = List.copyOf(headings);
+            pledges = List.copyOf(pledges);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    static final NullableDataKey<RenderContext> CONTEXT = new NullableDataKey<>("NORTH_STAR_CONTEXT");
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Set<String> UNSAFE_SCHEMES = Set.of("javascript", "vbscript", "data", "file");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final String mastodonSharePage;
+
+    public MarkdownRenderer(String mastodonSharePage) {
+        this.mastodonSharePage = mastodonSharePage;
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                TypographicExtension.create(), StrikethroughExtension.create()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -_.");
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true);
+        options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        // GitHub-style tables: a header row is required, extra cells dropped, missing ones added.
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(FormatNodeRenderer::new)
+                .linkResolverFactory(new ContentLinks())
+                .attributeProviderFactory(new SourceLines())
+                .build();
+    }
+
+    public Rendered render(Page page, LinkTable links, String permalink) {
+        RenderContext context = new RenderContext(page, links);
+        com.vladsch.flexmark.util.ast.Document document = parser.parse(page.body());
+        document.set(CONTEXT, context);
+        String html = renderer.render(document);
+
+        Document clean = HtmlSanitizer.clean(html);
+        Element body = clean.body();
+        labelFootnoteBackLinks(body);
+        if (page.type() == org.socialcarefuture.northstar.content.PageType.REPORT && !page.easyRead()) {
+            numberSections(body);
+        }
+        PledgeCards.enrich(body, context.pledges, permalink, mastodonSharePage);
+        List<Heading> headings = new ArrayList<>();
+        for (Element heading : body.select("h2[id], h3[id], h4[id], h5[id], h6[id]")) {
+            headings.add(new Heading(Integer.parseInt(heading.tagName().substring(1)), heading.id(), heading.text()));
+        }
+        return new Rendered(body.html(), headings, context.pledges, context.problems);
+    }
+
+    /** Reports are cited by section number, so the numbers are real text, read by screen readers too. */
+    private static void numberSections(Element body) {
+        int number = 0;
+        for (Element heading : body.select("h2")) {
+            number++;
+            heading.prependElement("span").addClass("section-number").text(number + ". ");
+        }
+    }
+
+    /** flexmark's "↩" links all say the same thing; say which note each goes back from. */
+    private static void labelFootnoteBackLinks(Element body) {
+        int number = 0;
+        for (Element backLink : body.select("a.footnote-backref")) {
+            number++;
+            backLink.empty();
+            backLink.appendText("↩");
+            backLink.appendElement("span").addClass("visually-hidden").text(" back to the text of note " + number);
+        }
+    }
+
+    /** Per-page state shared by flexmark's callbacks through the document. */
+    static final class RenderContext {
+        final Page page;
+        final LinkTable links;
+        final List<Problem> problems = new ArrayList<>();
+        final List<Pledge> pledges = new ArrayList<>();
+        final Set<String> pledgeIds = new HashSet<>();
+
+        RenderContext(Page page, LinkTable links) {
+            this.page = page;
+            this.links = links;
+        }
+
+        int fileLine(Node node) {
+            return page.bodyLine() + node.getStartLineNumber();
+        }
+
+        void error(Node node, String rule, String message, String fix) {
+            problems.add(Problem.error(page.source(), fileLine(node), rule, message, fix));
+        }
+
+        String folder() {
+            int slash = page.contentPath().lastIndexOf('/');
+            return slash < 0 ? "" : page.contentPath().substring(0, slash + 1);
+        }
+    }
+
+    static RenderContext context(DataHolder document) {
+        return CONTEXT.get(document);
+    }
+
+    /** Adds the Markdown line to every block and to links and images: the gate's way back to the source. */
+    private static final class SourceLines extends IndependentAttributeProviderFactory {
+        @Override
+        public com.vladsch.flexmark.html.AttributeProvider apply(com.vladsch.flexmark.html.renderer.LinkResolverContext ctx) {
+            return (Node node, AttributablePart part, MutableAttributes attributes) -> {
+                if (part != AttributablePart.NODE && part != AttributablePart.LINK) {
+                    return;
+                }
+                if (node instanceof Block || node instanceof com.vladsch.flexmark.ast.Link
+                        || node instanceof Image) {
+                    RenderContext context = context(node.getDocument());
+                    if (context != null) {
+                        attributes.replaceValue("data-src-line", Integer.toString(context.fileLine(node)));
+                    }
+                }
+            };
+        }
+    }
+
+    /**
+     * Sends relative links where the published file will be: {@code ../about.md} to the about page's
+     * URL, {@code photo.jpg} to the copied file, {@code icon:home} to the theme's picture. Refuses
+     * script URLs and links that climb out of content/.
+     */
+    private static final class ContentLinks extends IndependentLinkResolverFactory {
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext basicContext) {
+            return (Node node, LinkResolverBasicContext ctx, ResolvedLink link) -> {
+                RenderContext context = context(ctx.getDocument());
+                if (context == null || (link.getLinkType() != LinkType.LINK && link.getLinkType() != LinkType.IMAGE)) {
+                    return link;
+                }
+                String url = link.getUrl().strip();
+                boolean image = link.getLinkType() == LinkType.IMAGE;
+                return link.withStatus(LinkStatus.VALID).withUrl(resolve(url, image, node, context));
+            };
+        }
+
+        private static String resolve(String url, boolean image, Node node, RenderContext context) {
+            LinkTable links = context.links;
+            if (url.isEmpty() || url.startsWith("#") || url.startsWith("//")) {
+                return url;
+            }
+            if (url.startsWith("icon:")) {
+                String name = url.substring(5);
+                if (!links.themePictures().contains(name)) {
+                    context.error(node, "picture", "there is no picture called \"" + name + "\" in the theme",
+                            "use one of " + String.join(", ", links.themePictures().stream().sorted().toList()));
+                    return "";
+                }
+                return links.href("easy-read/pictures/" + name + ".svg");
+            }
+            var scheme = SCHEME.matcher(url);
+            if (scheme.find()) {
+                String name = url.substring(0, scheme.end() - 1).toLowerCase(Locale.ROOT);
+                if (UNSAFE_SCHEMES.contains(name)) {
+                    context.error(node, "unsafe-link", "a " + name + ": link could run code or hide content in the reader's browser",
+                            "link to a web page (https://...) or to a file in content/ instead");
+                    return "#";
+                }
+                return url;
+            }
+            if (url.startsWith("/")) {
+                return links.href(url.substring(1));
+            }
+            int cut = indexOfAny(url, '#', '?');
+            String path = cut < 0 ? url : url.substring(0, cut);
+            String suffix = cut < 0 ? "" : url.substring(cut);
+            String target = normalise(context.folder() + decode(path));
+            if (target == null) {
+                context.error(node, "link-outside", "\"" + url + "\" points outside the content folder",
+                        "link only to files inside content/, or use a full https:// address");
+                return "#";
+            }
+            String pageUrl = links.pageUrls().get(target);
+            if (pageUrl != null) {
+                return links.href(pageUrl) + suffix;
+            }
+            if (links.assets().contains(target)) {
+                return links.href(target) + suffix;
+            }
+            if (target.endsWith(".md") || image) {
+                context.error(node, image ? "missing-image" : "missing-page",
+                        "\"" + url + "\" does not exist (looked for content/" + target + ")",
+                        "check the file name and folder; paths are relative to this file");
+                return url;
+            }
+            return url; // a relative web address written by hand, e.g. "easy-read/"
+        }
+
+        private static int indexOfAny(String text, char a, char b) {
+            int first = text.indexOf(a);
+            int second = text.indexOf(b);
+            if (first < 0) {
+                return second;
+            }
+            return second < 0 ? first : Math.min(first, second);
+        }
+
+        private static String decode(String path) {
+            try {
+                return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return path;
+            }
+        }
+
+        /** Resolves . and .. ; null when the path climbs above content/. */
+        private static String normalise(String path) {
+            List<String> parts = new ArrayList<>();
+            for (String part : path.split("/")) {
+                if (part.isEmpty() || part.equals(".")) {
+                    continue;
+                }
+                if (part.equals("..")) {
+                    if (parts.isEmpty()) {
+                        return null;
+                    }
+                    parts.remove(parts.size() - 1);
+                } else {
+                    parts.add(part);
+                }
+            }
+            return String.join("/", parts);
+        }
+    }
+
+    /** Renders ```pledge blocks as pledge cards and, in easy-read files, picture-first paragraphs as points. */
+    private static final class FormatNodeRenderer implements NodeRenderer {
+
+        FormatNodeRenderer(DataHolder options) {
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFence),
+                    new NodeRenderingHandler<>(Paragraph.class, this::renderParagraph));
+        }
+
+        private void renderFence(FencedCodeBlock block, NodeRendererContext ctx, HtmlWriter html) {
+            String[] info = block.getInfo().toString().strip().split("\\s+");
+            if (!info[0].equals("pledge")) {
+                ctx.delegateRender();
+                return;
+            }
+            RenderContext context = context(block.getDocument());
+            String text = joinLines(block.getContentChars().toString());
+            if (text.isBlank()) {
+                context.error(block, "pledge-empty", "the pledge block is empty",
+                        "write the pledge text between ```pledge and ```, or remove the block");
+                return;
+            }
+            String id = Integer.toString(context.pledges.size() + 1);
+            List<String> hashtags = new ArrayList<>();
+            for (int i = 1; i < info.length; i++) {
+                String[] pair = info[i].split("=", 2);
+                if (pair.length == 2 && pair[0].equals("id") && !Slugs.of(pair[1]).isEmpty()) {
+                    id = Slugs.of(pair[1]);
+                } else if (pair.length == 2 && pair[0].equals("hashtags")) {
+                    for (String tag : pair[1].split(",")) {
+                        if (!tag.isBlank()) {
+                            hashtags.add(tag.strip().replaceFirst("^#", ""));
+                        }
+                    }
+                } else {
+                    context.error(block, "pledge-attribute", "\"" + info[i] + "\" is not a pledge setting",
+                            "write ```pledge id=a-name hashtags=OurSocialCare");
+                }
+            }
+            if (!context.pledgeIds.add(id)) {
+                context.error(block, "pledge-id", "two pledges on this page have the id \"" + id + "\"",
+                        "give each pledge its own id=");
+            }
+            context.pledges.add(new Pledge(id, text, hashtags, context.fileLine(block)));
+            html.line();
+            html.attr("class", "pledge").attr("id", "pledge-" + id)
+                    .attr("data-src-line", Integer.toString(context.fileLine(block)))
+                    .withAttr().tag("figure");
+            html.attr("class", "pledge-text").withAttr().tag("blockquote");
+            for (String paragraph : text.split("\n\n")) {
+                html.tag("p").text(paragraph).closeTag("p");
+            }
+            html.closeTag("blockquote");
+            html.closeTag("figure").line();
+        }
+
+        private void renderParagraph(Paragraph paragraph, NodeRendererContext ctx, HtmlWriter html) {
+            RenderContext context = context(paragraph.getDocument());
+            if (context == null || !context.page.easyRead() || !(paragraph.getFirstChild() instanceof Image picture)) {
+                ctx.delegateRender();
+                return;
+            }
+            html.line();
+            html.attr("class", "easy-point").attr("data-src-line", Integer.toString(context.fileLine(paragraph)))
+                    .withAttr().tag("div");
+            html.attr("class", "easy-picture").withAttr().tag("div");
+            ctx.render(picture);
+            html.closeTag("div");
+            html.attr("class", "easy-words").withAttr().tag("p");
+            for (Node child = picture.getNext(); child != null; child = child.getNext()) {
+                ctx.render(child);
+            }
+            html.closeTag("p");
+            html.closeTag("div").line();
+        }
+
+        /** Lines wrapped in the source are one sentence to the reader; a blank line starts a new paragraph. */
+        private static String joinLines(String raw) {
+            StringBuilder text = new StringBuilder();
+            for (String paragraph : raw.strip().split("\\n\\s*\\n")) {
+                if (text.length() > 0) {
+                    text.append("\n\n");
+                }
+                text.append(String.join(" ", paragraph.strip().split("\\s*\\n\\s*")));
+            }
+            return text.toString();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.socialcarefuture.northstar.problem;
+
+import java.nio.file.Path;
+
+/**
+ * One thing wrong with the input, pointing at where a volunteer can fix it.
+ *
+ * @param file     the file to open, relative to the project where possible
+ * @param line     1-based line, or 0 when the problem is about the whole file
+ * @param column   1-based column, or 0 when unknown
+ * @param severity errors stop the publish, warnings are only reported
+ * @param rule     a short id for the kind of problem (e.g. {@code front-matter}), used in reports
+ * @param message  what is wrong, in plain words
+ * @param fix      what to do about it
+ */
+public record Problem(String file, int line, int column, Severity severity, String rule,
+                      String message, String fix) {
+
+    public enum Severity { ERROR, WARNING }
+
+    public static Problem error(String file, int line, String rule, String message, String fix) {
+        return new Problem(file, line, 0, Severity.ERROR, rule, message, fix);
+    }
+
+    public static Problem warning(String file, int line, String rule, String message, String fix) {
+        return new Problem(file, line, 0, Severity.WARNING, rule, message, fix);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The place, as editors and CI annotations understand it: {@code file:line:column}. */
+    public String location() {
+        StringBuilder where = new StringBuilder(file);
+        if (line > 0) {
+            where.append(':').append(line);
+            if (column > 0) {
+                where.append(':').append(column);
+            }
+        }
+        return where.toString();
+    }
+
+    /** One console line: {@code content/blog/x.md:3: error: date "2021-13-01" is not a date; write YYYY-MM-DD}. */
+    @Override
+    public String toString() {
+        String kind = severity == Severity.ERROR ? "error" : "warning";
+        String text = location() + ": " + kind + ": " + message;
+        return fix == null || fix.isBlank() ? text : text + "; " + fix;
+    }
+
+    public static String display(Path file) {
+        return file.toString().replace('\\', '/');
+    }
+}

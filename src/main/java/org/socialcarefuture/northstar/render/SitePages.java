@@ -1,0 +1,315 @@
+package org.socialcarefuture.northstar.render;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.socialcarefuture.northstar.config.SiteConfig;
+import org.socialcarefuture.northstar.content.Page;
+import org.socialcarefuture.northstar.content.PageType;
+import org.socialcarefuture.northstar.pledge.Pledge;
+import org.socialcarefuture.northstar.problem.Problems;
+import org.socialcarefuture.northstar.site.RenderedPage;
+import org.socialcarefuture.northstar.site.Site;
+import org.socialcarefuture.northstar.site.Term;
+
+/**
+ * Step 4a: decides every file of the site, with its template and data. Also the one place that
+ * knows every URL, so two things claiming one address are caught here, whatever they are.
+ */
+public final class SitePages {
+
+    private final SiteConfig config;
+    private final Site site;
+    private final Views views;
+    private final boolean preview;
+    private final Problems problems;
+    private final List<OutputPage> outputs = new ArrayList<>();
+    private final Map<String, String> owners = new HashMap<>();
+    private final Map<String, Object> siteView;
+
+    public SitePages(SiteConfig config, Site site, Views views, boolean preview, Problems problems) {
+        this.config = config;
+        this.site = site;
+        this.views = views;
+        this.preview = preview;
+        this.problems = problems;
+        this.siteView = siteView();
+    }
+
+    public List<OutputPage> plan() {
+        for (RenderedPage page : site.pages()) {
+            addPage(page);
+        }
+        home();
+        for (PageType type : PageType.values()) {
+            if (type.listed()) {
+                paginate(type.folder() + "/", "list.ftl", type.pluralLabel(), type.pluralLabel(),
+                        site.ofType(type), Map.of("listType", type.id()));
+            }
+        }
+        terms("tags/", "Tags", "Everything we have written, by topic.", site.tags(), "Tagged");
+        terms("authors/", "Authors", "The people who wrote for the movement.", site.authors(), "Written by");
+        archive();
+        pledges();
+        aliases();
+        add(new OutputPage("404.html", "404.ftl", model("Page not found", "", "404.html", Map.of()), null));
+        add(new OutputPage("share/mastodon/index.html", "mastodon.ftl",
+                model("Share on Mastodon", "Choose your Mastodon server to share a pledge.", "share/mastodon/", Map.of()), null));
+        sitemap();
+        add(new OutputPage("robots.txt", "robots.ftl", model("robots", "", "robots.txt", Map.of()), null));
+        return List.copyOf(outputs);
+    }
+
+    private void addPage(RenderedPage rendered) {
+        Page page = rendered.page();
+        String template = page.easyRead() ? "easy-read.ftl" : switch (page.type()) {
+            case VISION -> "vision.ftl";
+            case REPORT -> "report.ftl";
+            default -> "page.ftl";
+        };
+        Map<String, Object> view = views.full(rendered);
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("page", view);
+        if (page.type() == PageType.REPORT && !page.easyRead()) {
+            String textFile = page.url() + page.slug() + ".txt";
+            view.put("textUrl", views.href(textFile));
+            Map<String, Object> textModel = new LinkedHashMap<>(siteModel());
+            textModel.put("page", view);
+            textModel.put("text", PlainText.of(rendered.html()));
+            add(new OutputPage(textFile, "report.txt.ftl", textModel, page.source()));
+        }
+        Map<String, Object> model = model(page.title(), page.summary(), page.url(), extra);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> meta = (Map<String, Object>) model.get("meta");
+        meta.put("easyReadUrl", view.get("easyReadUrl"));
+        meta.put("mainUrl", view.get("mainUrl"));
+        meta.put("draft", page.draft() || (Boolean) view.get("future"));
+        add(new OutputPage(page.url() + "index.html", template, model, page.source()));
+    }
+
+    private void home() {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("latest", site.latest(config.homeLatest()).stream().map(views::summary).toList());
+        extra.put("vision", site.firstOfType(PageType.VISION).map(views::summary).orElse(Map.of()));
+        extra.put("getInvolved", site.byUrl("get-involved/").map(views::summary).orElse(Map.of()));
+        extra.put("about", site.byUrl("about/").map(views::summary).orElse(Map.of()));
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (PageType type : PageType.values()) {
+            if (type.listed() && !site.ofType(type).isEmpty()) {
+                sections.add(Map.of("label", type.pluralLabel(), "url", views.href(type.folder() + "/"),
+                        "count", site.ofType(type).size()));
+            }
+        }
+        extra.put("sections", sections);
+        add(new OutputPage("index.html", "home.ftl", model(config.title(), config.description(), "", extra), null));
+    }
+
+    /** Writes list pages of {@code perPage} items: {@code base}, {@code base/page/2/}, ... */
+    private void paginate(String base, String template, String title, String heading, List<RenderedPage> items,
+                          Map<String, Object> more) {
+        int perPage = config.perPage();
+        int total = Math.max(1, (items.size() + perPage - 1) / perPage);
+        for (int number = 1; number <= total; number++) {
+            String url = pageUrl(base, number);
+            List<Map<String, Object>> pageItems = items.subList((number - 1) * perPage,
+                    Math.min(items.size(), number * perPage)).stream().map(views::summary).toList();
+            Map<String, Object> pagination = new LinkedHashMap<>();
+            pagination.put("current", number);
+            pagination.put("total", total);
+            pagination.put("previousUrl", number > 1 ? views.href(pageUrl(base, number - 1)) : "");
+            pagination.put("nextUrl", number < total ? views.href(pageUrl(base, number + 1)) : "");
+            List<Map<String, Object>> numbers = new ArrayList<>();
+            for (int n = 1; n <= total; n++) {
+                numbers.add(Map.of("number", n, "url", views.href(pageUrl(base, n)), "current", n == number));
+            }
+            pagination.put("pages", numbers);
+            Map<String, Object> extra = new LinkedHashMap<>(more);
+            extra.put("heading", heading);
+            extra.put("items", pageItems);
+            extra.put("pagination", pagination);
+            String pageTitle = total > 1 ? title + " (page " + number + " of " + total + ")" : title;
+            add(new OutputPage(url + "index.html", template, model(pageTitle, "", url, extra), null));
+        }
+    }
+
+    private static String pageUrl(String base, int number) {
+        return number == 1 ? base : base + "page/" + number + "/";
+    }
+
+    private void terms(String base, String title, String intro, Map<String, Term> terms, String headingPrefix) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Term term : terms.values()) {
+            list.add(Map.of("name", term.name(), "url", views.href(base + term.slug() + "/"), "count", term.pages().size()));
+            paginate(base + term.slug() + "/", "list.ftl", headingPrefix + ": " + term.name(),
+                    headingPrefix + ": " + term.name(), term.pages(), Map.of("kind", base.substring(0, base.length() - 1)));
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("heading", title);
+        extra.put("intro", intro);
+        extra.put("terms", list);
+        add(new OutputPage(base + "index.html", "terms.ftl", model(title, intro, base, extra), null));
+    }
+
+    private void archive() {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Map.Entry<YearMonth, List<RenderedPage>> month : site.months().entrySet()) {
+            String base = "archive/" + month.getKey().getYear() + "/" + String.format("%02d", month.getKey().getMonthValue()) + "/";
+            String label = Views.monthLabel(month.getKey());
+            list.add(Map.of("name", label, "url", views.href(base), "count", month.getValue().size()));
+            paginate(base, "list.ftl", "Archive: " + label, "Archive: " + label, month.getValue(), Map.of("kind", "archive"));
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("heading", "Archive");
+        extra.put("intro", "Everything we have published, month by month.");
+        extra.put("terms", list);
+        add(new OutputPage("archive/index.html", "terms.ftl", model("Archive", "", "archive/", extra), null));
+    }
+
+    private void pledges() {
+        List<Map<String, Object>> list = new ArrayList<>();
+        int number = 0;
+        for (RenderedPage page : site.pages()) {
+            if (page.pledges().isEmpty()) {
+                continue;
+            }
+            Element body = Jsoup.parseBodyFragment(page.html()).body();
+            for (Pledge pledge : page.pledges()) {
+                number++;
+                Element card = body.getElementById(pledge.anchor());
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("page", views.link(page));
+                item.put("text", pledge.shareText());
+                item.put("url", views.href(page.url()) + "#" + pledge.anchor());
+                item.put("card", card == null ? "" : renumber(card.clone(), number, views.href(page.url())));
+                list.add(item);
+            }
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("pledges", list);
+        add(new OutputPage("pledges/index.html", "pledges.ftl",
+                model("Pledges", "Pledges you can make your own and share.", "pledges/", extra), null));
+    }
+
+    /** A card shown among others needs ids and link names of its own, and its permalink must go to its page. */
+    private static String renumber(Element card, int number, String pageHref) {
+        String anchor = card.id();
+        String id = "pledge-card-" + number;
+        card.id(id);
+        card.select("[id]").forEach(e -> e.id(id + "-" + e.id()));
+        card.select("[data-copy]").forEach(e -> e.attr("data-copy", id + "-" + e.attr("data-copy")));
+        card.select(".visually-hidden").forEach(e -> e.text(" (pledge " + number + ")"));
+        card.select(".pledge-copy").forEach(b -> {
+            if (b.select(".visually-hidden").isEmpty()) {
+                b.appendElement("span").addClass("visually-hidden").text(" (pledge " + number + ")");
+            }
+        });
+        card.select(".pledge-permalink a").forEach(a -> a.attr("href", pageHref + "#" + anchor));
+        card.select(".share-links a").forEach(a -> {
+            if (a.select(".visually-hidden").isEmpty()) {
+                a.appendElement("span").addClass("visually-hidden").text(" (pledge " + number + ")");
+            }
+        });
+        card.select(".pledge-permalink a").forEach(a -> a.text("Read pledge " + number + " on its page"));
+        return card.outerHtml();
+    }
+
+    private void aliases() {
+        for (RenderedPage page : site.pages()) {
+            for (String alias : page.page().aliases()) {
+                String path = alias.endsWith(".html") ? alias : alias + "index.html";
+                Map<String, Object> extra = new LinkedHashMap<>();
+                extra.put("target", views.link(page));
+                extra.put("targetPermalink", views.permalink(page.url()));
+                Map<String, Object> model = model(page.page().title(), "", page.url(), extra);
+                add(new OutputPage(path, "redirect.ftl", model, page.page().source()));
+            }
+        }
+    }
+
+    private void sitemap() {
+        List<Map<String, Object>> urls = new ArrayList<>();
+        for (OutputPage output : outputs) {
+            if (!output.isHtml() || output.template().equals("redirect.ftl") || output.path().equals("404.html")
+                    || output.path().startsWith("share/")) {
+                continue;
+            }
+            String url = output.path().substring(0, output.path().length() - "index.html".length());
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("loc", views.permalink(url));
+            Object page = output.model().get("page");
+            String lastmod = page instanceof Map<?, ?> p ? String.valueOf(p.get("dateIso")) : "";
+            entry.put("lastmod", lastmod == null || lastmod.equals("null") ? "" : lastmod);
+            urls.add(entry);
+        }
+        urls.sort(java.util.Comparator.comparing(m -> String.valueOf(m.get("loc"))));
+        add(new OutputPage("sitemap.xml", "sitemap.ftl", model("sitemap", "", "sitemap.xml", Map.of("urls", urls)), null));
+    }
+
+    private Map<String, Object> model(String title, String description, String url, Map<String, Object> extra) {
+        Map<String, Object> model = new LinkedHashMap<>(siteModel());
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("title", title);
+        meta.put("description", description == null || description.isBlank() ? config.description() : description);
+        meta.put("url", views.href(url));
+        meta.put("canonical", views.permalink(url));
+        meta.put("easyReadUrl", "");
+        meta.put("mainUrl", "");
+        meta.put("draft", false);
+        model.put("meta", meta);
+        model.putAll(extra);
+        return model;
+    }
+
+    private Map<String, Object> siteModel() {
+        return Map.of("site", siteView);
+    }
+
+    private Map<String, Object> siteView() {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("title", config.title());
+        view.put("description", config.description());
+        view.put("root", config.root());
+        view.put("baseUrl", config.baseUrl());
+        view.put("preview", preview);
+        List<Map<String, Object>> nav = new ArrayList<>();
+        nav.add(Map.of("label", "Home", "url", views.href("")));
+        site.firstOfType(PageType.VISION).ifPresent(v -> nav.add(Map.of("label", "Our vision", "url", views.href(v.url()))));
+        for (PageType type : List.of(PageType.POST, PageType.NEWSLETTER, PageType.LETTER, PageType.REPORT)) {
+            if (!site.ofType(type).isEmpty()) {
+                nav.add(Map.of("label", type.pluralLabel(), "url", views.href(type.folder() + "/")));
+            }
+        }
+        site.byUrl("get-involved/").ifPresent(p -> nav.add(Map.of("label", "Get involved", "url", views.href(p.url()))));
+        site.byUrl("about/").ifPresent(p -> nav.add(Map.of("label", "About us", "url", views.href(p.url()))));
+        view.put("nav", nav);
+        List<Map<String, Object>> social = new ArrayList<>();
+        config.social().forEach((label, href) -> social.add(Map.of("label", label, "url", href)));
+        view.put("social", social);
+        return view;
+    }
+
+    /** Records who owns each output path; a second claimant is an error against its content file. */
+    private void add(OutputPage output) {
+        String previous = owners.putIfAbsent(output.path(), describe(output));
+        if (previous == null) {
+            outputs.add(output);
+            return;
+        }
+        String address = "/" + output.path().replaceFirst("index\\.html$", "");
+        String culprit = output.source() != null ? output.source() : previous;
+        String what = output.template().equals("redirect.ftl") ? "an alias of this page" : "this page";
+        problems.error(culprit, 0, "duplicate-url", what + " would be published at " + address
+                        + ", which is already used by " + (culprit.equals(previous) ? describe(output) : previous),
+                "give one of them another slug (slug: new-name), file name or alias");
+    }
+
+    private static String describe(OutputPage output) {
+        return output.source() != null ? output.source() : "the generated page " + "/" + output.path().replaceFirst("index\\.html$", "");
+    }
+}

@@ -1,0 +1,140 @@
+package org.socialcarefuture.northstar.render;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.jbake.app.Asset;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.template.FreemarkerTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+import org.socialcarefuture.northstar.problem.Problem;
+
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+
+/**
+ * A theme folder ({@code templates/} with FreeMarker files, {@code assets/} copied as they are),
+ * rendered through jbake-core's own FreeMarker engine and asset copier. We give the engine no
+ * OrientDB store: every value a template needs is in the model we pass (see README, "Why not
+ * JBake's crawler and database").
+ */
+public final class Theme {
+
+    /** A template that failed: the theme file and line, and FreeMarker's own explanation. */
+    public static final class TemplateFailure extends RuntimeException {
+        private final Problem problem;
+
+        TemplateFailure(Problem problem) {
+            super(problem.toString());
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+
+    private final Path themeDir;
+    private final String themeDisplay;
+    private final DefaultJBakeConfiguration config;
+    private final FreemarkerTemplateEngine engine;
+
+    public Theme(Path themeDir, String themeDisplay, Path destination) {
+        this.themeDir = themeDir;
+        this.themeDisplay = themeDisplay;
+        this.config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(themeDir.toFile(), destination.toFile(), false);
+        config.setTemplateFolder(themeDir.resolve("templates").toFile());
+        config.setAssetFolder(themeDir.resolve("assets").toFile());
+        config.setDestinationFolder(destination.toFile());
+        this.engine = new FreemarkerTemplateEngine(config, null);
+    }
+
+    public boolean exists() {
+        return Files.isDirectory(themeDir.resolve("templates"));
+    }
+
+    /** Renders one template; thread-safe (FreeMarker templates are shared, models are per call). */
+    public String render(String template, Map<String, Object> model) {
+        TemplateModel jbakeModel = new TemplateModel();
+        jbakeModel.putAll(model);
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            engine.renderDocument(jbakeModel, template, out);
+        } catch (RenderingException e) {
+            throw new TemplateFailure(describe(template, e.getCause() != null ? e.getCause() : e));
+        }
+        return out.toString();
+    }
+
+    private Problem describe(String template, Throwable cause) {
+        String file = themeDisplay + "/templates/" + template;
+        int line = 0;
+        String message;
+        if (cause instanceof TemplateException te) {
+            if (te.getTemplateSourceName() != null) {
+                file = themeDisplay + "/templates/" + te.getTemplateSourceName();
+            }
+            line = te.getLineNumber() == null ? 0 : te.getLineNumber();
+            message = firstLine(te.getMessageWithoutStackTop());
+        } else if (cause instanceof ParseException pe) {
+            if (pe.getTemplateName() != null) {
+                file = themeDisplay + "/templates/" + pe.getTemplateName();
+            }
+            line = pe.getLineNumber();
+            message = firstLine(pe.getEditorMessage());
+        } else if (cause instanceof java.io.FileNotFoundException || cause instanceof freemarker.template.TemplateNotFoundException) {
+            message = "the theme has no template " + template;
+        } else {
+            message = firstLine(String.valueOf(cause.getMessage()));
+        }
+        return Problem.error(file, line, "template", "the theme template failed: " + message,
+                "fix the template at this line (see https://freemarker.apache.org/docs/ for the syntax)");
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "unknown error";
+        }
+        String trimmed = text.strip();
+        int newline = trimmed.indexOf('\n');
+        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+    }
+
+    /** Copies the theme's assets/ into the site with JBake's own asset copier; returns what failed. */
+    public java.util.List<Throwable> copyAssets(Path destination) {
+        config.setDestinationFolder(destination.toFile());
+        Asset asset = new Asset(config);
+        asset.copy();
+        return asset.getErrors();
+    }
+
+    /** The easy-read pictures the theme bundles, by name (e.g. "home" for assets/easy-read/pictures/home.svg). */
+    public Set<String> pictures() {
+        Path folder = themeDir.resolve("assets/easy-read/pictures");
+        Set<String> names = new TreeSet<>();
+        if (!Files.isDirectory(folder)) {
+            return names;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".svg"))
+                    .forEach(n -> names.add(n.substring(0, n.length() - 4)));
+        } catch (IOException e) {
+            return names;
+        }
+        return names;
+    }
+
+    public File templateFolder() {
+        return config.getTemplateFolder();
+    }
+}

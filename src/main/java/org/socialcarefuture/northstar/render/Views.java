@@ -1,0 +1,152 @@
+package org.socialcarefuture.northstar.render;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.socialcarefuture.northstar.config.SiteConfig;
+import org.socialcarefuture.northstar.content.Page;
+import org.socialcarefuture.northstar.content.Signatory;
+import org.socialcarefuture.northstar.content.Slugs;
+import org.socialcarefuture.northstar.markdown.Heading;
+import org.socialcarefuture.northstar.site.RenderedPage;
+import org.socialcarefuture.northstar.site.Site;
+
+/**
+ * Turns the site model into the plain maps and lists templates read. Templates get only strings,
+ * booleans, lists and maps: no Java objects, so a theme author needs to know nothing of our code.
+ */
+public final class Views {
+
+    private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    private final SiteConfig config;
+    private final Site site;
+    private final java.time.Instant now;
+
+    public Views(SiteConfig config, Site site, java.time.Instant now) {
+        this.config = config;
+        this.site = site;
+        this.now = now;
+    }
+
+    public String href(String url) {
+        return config.root() + url;
+    }
+
+    public String permalink(String url) {
+        return config.baseUrl() + url;
+    }
+
+    /** A page in a list: what a card or a link needs, without the body. */
+    public Map<String, Object> summary(RenderedPage rendered) {
+        Page page = rendered.page();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("title", page.title());
+        view.put("url", href(page.url()));
+        view.put("permalink", permalink(page.url()));
+        view.put("type", page.type().id());
+        view.put("typeLabel", page.easyRead() ? "Easy read" : page.type().label());
+        view.put("summary", page.summary());
+        view.put("dated", page.dated());
+        view.put("dateIso", page.dated() ? isoDate(page.date()) : "");
+        view.put("dateHuman", page.dated() ? HUMAN.format(page.date()) : "");
+        view.put("authors", people(page.authors(), "authors/"));
+        view.put("tags", people(page.tags(), "tags/"));
+        view.put("draft", page.draft());
+        view.put("future", page.dated() && page.date().toInstant().isAfter(now));
+        view.put("easyRead", page.easyRead());
+        view.put("easyReadUrl", site.easyReadOf(rendered).map(e -> href(e.url())).orElse(""));
+        return view;
+    }
+
+    /** A page to show in full, with its body, neighbours and letter details. */
+    public Map<String, Object> full(RenderedPage rendered) {
+        Page page = rendered.page();
+        Map<String, Object> view = summary(rendered);
+        view.put("content", rendered.html());
+        view.put("image", page.image().isEmpty() ? "" : imageHref(page));
+        view.put("imageAlt", page.imageAlt());
+        view.put("headings", headings(rendered.headings()));
+        view.put("to", page.to());
+        List<Map<String, Object>> signatories = new ArrayList<>();
+        for (Signatory s : page.signatories()) {
+            Map<String, Object> signatory = new LinkedHashMap<>();
+            signatory.put("name", s.name());
+            signatory.put("role", s.role());
+            signatory.put("organisation", s.organisation());
+            signatories.add(signatory);
+        }
+        view.put("signatories", signatories);
+        view.put("previous", site.previous(rendered).map(this::link).orElse(Map.of()));
+        view.put("next", site.next(rendered).map(this::link).orElse(Map.of()));
+        view.put("mainUrl", site.mainOf(rendered).map(m -> href(m.url())).orElse(""));
+        view.put("mainTitle", site.mainOf(rendered).map(m -> m.page().title()).orElse(""));
+        view.put("pledgeCount", rendered.pledges().size());
+        return view;
+    }
+
+    public Map<String, Object> link(RenderedPage page) {
+        Map<String, Object> link = new LinkedHashMap<>();
+        link.put("title", page.page().title());
+        link.put("url", href(page.url()));
+        return link;
+    }
+
+    private List<Map<String, Object>> people(List<String> names, String section) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (String name : names) {
+            Map<String, Object> person = new LinkedHashMap<>();
+            person.put("name", name);
+            person.put("url", href(section + Slugs.of(name) + "/"));
+            list.add(person);
+        }
+        return list;
+    }
+
+    private static List<Map<String, Object>> headings(List<Heading> headings) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Heading heading : headings) {
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("level", heading.level());
+            h.put("id", heading.id());
+            h.put("text", heading.text());
+            list.add(h);
+        }
+        return list;
+    }
+
+    /** The lead image: a full address as is, otherwise relative to the page's folder in content/. */
+    public String imageHref(Page page) {
+        String image = page.image();
+        if (image.startsWith("http://") || image.startsWith("https://")) {
+            return image;
+        }
+        if (image.startsWith("/")) {
+            return href(image.substring(1));
+        }
+        return href(contentRelative(page, image));
+    }
+
+    public static String contentRelative(Page page, String relative) {
+        int slash = page.contentPath().lastIndexOf('/');
+        String folder = slash < 0 ? "" : page.contentPath().substring(0, slash + 1);
+        return java.nio.file.Path.of(folder + relative).normalize().toString().replace('\\', '/');
+    }
+
+    public static String isoDate(ZonedDateTime date) {
+        if (date.getHour() == 0 && date.getMinute() == 0) {
+            return date.toLocalDate().toString();
+        }
+        return date.toOffsetDateTime().toString();
+    }
+
+    public static String monthLabel(java.time.YearMonth month) {
+        return MONTH.format(month);
+    }
+}

@@ -1,0 +1,162 @@
+package org.socialcarefuture.northstar.site;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.socialcarefuture.northstar.content.Page;
+import org.socialcarefuture.northstar.content.PageType;
+import org.socialcarefuture.northstar.content.Slugs;
+
+/**
+ * Step 3 of the build: the site as data, built once and read by every template. All lookups are
+ * maps and every list is built in one pass over the pages, so nothing grows quadratically.
+ */
+public final class Site {
+
+    /** Newest first; undated pages after dated ones, by title; the content path breaks ties for determinism. */
+    public static final Comparator<RenderedPage> NEWEST_FIRST = Comparator
+            .comparing((RenderedPage p) -> p.page().date(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(p -> p.page().title())
+            .thenComparing(p -> p.page().contentPath());
+
+    private final List<RenderedPage> pages;
+    private final Map<PageType, List<RenderedPage>> byType = new EnumMap<>(PageType.class);
+    private final Map<String, Term> tags;
+    private final Map<String, Term> authors;
+    private final Map<YearMonth, List<RenderedPage>> months;
+    private final Map<String, RenderedPage> previous = new HashMap<>();
+    private final Map<String, RenderedPage> next = new HashMap<>();
+    private final Map<String, RenderedPage> easyReadOf = new HashMap<>();
+    private final Map<String, RenderedPage> mainOf = new HashMap<>();
+    private final Map<String, RenderedPage> byContentPath = new HashMap<>();
+
+    public Site(List<RenderedPage> rendered) {
+        List<RenderedPage> sorted = new ArrayList<>(rendered);
+        sorted.sort(NEWEST_FIRST);
+        this.pages = List.copyOf(sorted);
+        for (RenderedPage page : pages) {
+            byContentPath.put(page.page().contentPath(), page);
+        }
+        Map<String, List<RenderedPage>> tagPages = new TreeMap<>();
+        Map<String, String> tagNames = new HashMap<>();
+        Map<String, List<RenderedPage>> authorPages = new TreeMap<>();
+        Map<String, String> authorNames = new HashMap<>();
+        Map<YearMonth, List<RenderedPage>> monthPages = new TreeMap<>(Comparator.reverseOrder());
+        for (PageType type : PageType.values()) {
+            byType.put(type, new ArrayList<>());
+        }
+        for (RenderedPage page : pages) {
+            Page p = page.page();
+            if (p.easyRead()) {
+                RenderedPage main = byContentPath.get(p.easyReadOf());
+                if (main != null) {
+                    easyReadOf.put(main.page().contentPath(), page);
+                    mainOf.put(p.contentPath(), main);
+                }
+                continue; // easy-read variants are reached from their main page, not listed twice
+            }
+            byType.get(p.type()).add(page);
+            for (String tag : p.tags()) {
+                String slug = Slugs.of(tag);
+                tagNames.putIfAbsent(slug, tag);
+                tagPages.computeIfAbsent(slug, k -> new ArrayList<>()).add(page);
+            }
+            for (String author : p.authors()) {
+                String slug = Slugs.of(author);
+                authorNames.putIfAbsent(slug, author);
+                authorPages.computeIfAbsent(slug, k -> new ArrayList<>()).add(page);
+            }
+            if (p.type().dated()) {
+                monthPages.computeIfAbsent(YearMonth.from(p.date()), k -> new ArrayList<>()).add(page);
+            }
+        }
+        for (List<RenderedPage> ofType : byType.values()) {
+            if (ofType.isEmpty() || !ofType.get(0).page().type().dated()) {
+                continue;
+            }
+            for (int i = 0; i < ofType.size(); i++) {
+                String key = ofType.get(i).page().contentPath();
+                if (i + 1 < ofType.size()) {
+                    previous.put(key, ofType.get(i + 1));
+                }
+                if (i > 0) {
+                    next.put(key, ofType.get(i - 1));
+                }
+            }
+        }
+        this.tags = terms(tagPages, tagNames);
+        this.authors = terms(authorPages, authorNames);
+        Map<YearMonth, List<RenderedPage>> frozen = new LinkedHashMap<>();
+        monthPages.forEach((month, list) -> frozen.put(month, List.copyOf(list)));
+        this.months = Collections.unmodifiableMap(frozen);
+    }
+
+    private static Map<String, Term> terms(Map<String, List<RenderedPage>> pages, Map<String, String> names) {
+        Map<String, Term> terms = new LinkedHashMap<>();
+        pages.forEach((slug, list) -> terms.put(slug, new Term(names.get(slug), slug, list)));
+        return Collections.unmodifiableMap(terms);
+    }
+
+    /** Every page to publish, easy-read variants included, newest first. */
+    public List<RenderedPage> pages() {
+        return pages;
+    }
+
+    /** The pages of one type, newest first, without easy-read variants. */
+    public List<RenderedPage> ofType(PageType type) {
+        return Collections.unmodifiableList(byType.get(type));
+    }
+
+    /** The latest dated items of any listed type, for the home page. */
+    public List<RenderedPage> latest(int count) {
+        return pages.stream().filter(p -> !p.page().easyRead() && p.page().type().dated()).limit(count).toList();
+    }
+
+    public Map<String, Term> tags() {
+        return tags;
+    }
+
+    public Map<String, Term> authors() {
+        return authors;
+    }
+
+    public Map<YearMonth, List<RenderedPage>> months() {
+        return months;
+    }
+
+    /** The older item of the same type. */
+    public Optional<RenderedPage> previous(RenderedPage page) {
+        return Optional.ofNullable(previous.get(page.page().contentPath()));
+    }
+
+    /** The newer item of the same type. */
+    public Optional<RenderedPage> next(RenderedPage page) {
+        return Optional.ofNullable(next.get(page.page().contentPath()));
+    }
+
+    public Optional<RenderedPage> easyReadOf(RenderedPage page) {
+        return Optional.ofNullable(easyReadOf.get(page.page().contentPath()));
+    }
+
+    public Optional<RenderedPage> mainOf(RenderedPage easyRead) {
+        return Optional.ofNullable(mainOf.get(easyRead.page().contentPath()));
+    }
+
+    public Optional<RenderedPage> firstOfType(PageType type) {
+        List<RenderedPage> list = byType.get(type);
+        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+    }
+
+    public Optional<RenderedPage> byUrl(String url) {
+        return pages.stream().filter(p -> p.url().equals(url)).findFirst();
+    }
+}

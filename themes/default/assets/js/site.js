@@ -1,0 +1,40 @@
+// Progressive enhancement only: every page reads and works without this file.
+(function () {
+  "use strict";
+
+  // Pledge cards: show the copy button only where copying can work, and say so aloud when it did.
+  document.querySelectorAll("button[data-copy]").forEach(function (button) {
+    var source = document.getElementById(button.getAttribute("data-copy"));
+    var status = button.parentElement.querySelector(".pledge-status");
+    if (!source) { return; }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var text = source.innerText.trim();
+      var done = function () { if (status) { status.textContent = "Pledge copied. You can now paste it where you like."; } };
+      var failed = function () { if (status) { status.textContent = "Copying did not work. Select the pledge text and copy it yourself."; } };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).then(done, failed);
+      } else {
+        failed();
+      }
+    });
+  });
+
+  // Mastodon share page: send the reader to their own server's share screen.
+  var form = document.querySelector(".mastodon-form");
+  if (form) {
+    var params = new URLSearchParams(window.location.search);
+    var text = params.get("text") || "";
+    form.querySelector("#share-text").value = text;
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var status = document.getElementById("mastodon-status");
+      var server = form.querySelector("#instance").value.trim().replace(/^https?:\/\//, "").replace(/\/.*$/, "");
+      if (!/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(server)) {
+        status.textContent = "Please type a server name like mastodon.social.";
+        return;
+      }
+      window.location.href = "https://" + server + "/share?text=" + encodeURIComponent(text);
+    });
+  }
+})();

@@ -1,0 +1,60 @@
+<#ftl output_format="HTML">
+<#-- The frame of every page: skip link, header with the main navigation, main, footer. -->
+<#macro page bodyClass="">
+<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><#if meta.title == site.title>${site.title}<#else>${meta.title} | ${site.title}</#if></title>
+<meta name="description" content="${meta.description}">
+<link rel="canonical" href="${meta.canonical}">
+<#if meta.easyReadUrl?has_content>
+<link rel="alternate" hreflang="en-GB" title="Easy read" href="${meta.easyReadUrl}">
+</#if>
+<#if meta.mainUrl?has_content>
+<link rel="alternate" hreflang="en-GB" title="Standard version" href="${meta.mainUrl}">
+</#if>
+<link rel="stylesheet" href="${site.root}css/site.css">
+<link rel="icon" href="${site.root}favicon.svg" type="image/svg+xml">
+</head>
+<body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
+<a class="skip-link" href="#main">Skip to main content</a>
+<#if meta.draft>
+<p class="draft-banner">Draft preview: this page is not published yet.</p>
+</#if>
+<header class="site-header">
+  <div class="wrap header-inner">
+    <a class="site-name" href="${site.root}"><svg class="site-mark" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="28" height="28"><path fill="currentColor" d="M12 1.5l2.6 7.9H23l-6.8 4.9 2.6 8-6.8-5-6.8 5 2.6-8L1 9.4h8.4z"/></svg>${site.title}</a>
+    <nav class="main-nav" aria-label="Main">
+      <ul>
+<#list site.nav as item>
+        <li><a href="${item.url}"<#if item.url == meta.url> aria-current="page"</#if>>${item.label}</a></li>
+</#list>
+      </ul>
+    </nav>
+  </div>
+</header>
+<main id="main" tabindex="-1">
+<#nested>
+</main>
+<footer class="site-footer">
+  <div class="wrap">
+    <nav aria-label="More from the site">
+      <ul>
+        <li><a href="${site.root}pledges/">Pledges</a></li>
+        <li><a href="${site.root}tags/">Topics</a></li>
+        <li><a href="${site.root}authors/">Authors</a></li>
+        <li><a href="${site.root}archive/">Archive</a></li>
+<#list site.social as account>
+        <li><a href="${account.url}">${account.label}</a></li>
+</#list>
+      </ul>
+    </nav>
+    <p>${site.title} is a movement, not an organisation. Words on this site may be shared freely.</p>
+  </div>
+</footer>
+<script src="${site.root}js/site.js" defer></script>
+</body>
+</html>
+</#macro>
