@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<@layout.page bodyClass="terms">
+<@layout.page bodyClass="index-page">
 <div class="wrap">
   <h1>${heading}</h1>
   <p>${intro}</p>

@@ -88,6 +88,8 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
+        // flexmark would silently drop javascript: links; we let our resolver see them, to tell the volunteer why.
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(FormatNodeRenderer::new)

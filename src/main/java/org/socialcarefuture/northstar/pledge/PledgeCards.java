@@ -43,7 +43,9 @@ public final class PledgeCards {
                         .addClass("share-" + link.network());
                 a.appendText(link.network().equals("email") ? "Share by " : "Share on ");
                 a.appendText(link.name());
-                a.appendElement("span").addClass("visually-hidden").text(which);
+                if (several) {
+                    a.appendElement("span").addClass("visually-hidden").text(which);
+                }
             }
             Element permalinkPara = caption.appendElement("p").addClass("pledge-permalink");
             permalinkPara.appendElement("a").attr("href", "#" + pledge.anchor())

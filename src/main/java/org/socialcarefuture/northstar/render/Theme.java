@@ -43,6 +43,13 @@ public final class Theme {
         }
     }
 
+    static {
+        // Template errors become Problems with file and line; FreeMarker's own stack-trace logging would bury them.
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "none");
+        }
+    }
+
     private final Path themeDir;
     private final String themeDisplay;
     private final DefaultJBakeConfiguration config;
@@ -85,7 +92,7 @@ public final class Theme {
                 file = themeDisplay + "/templates/" + te.getTemplateSourceName();
             }
             line = te.getLineNumber() == null ? 0 : te.getLineNumber();
-            message = firstLine(te.getMessageWithoutStackTop());
+            message = summary(te.getMessageWithoutStackTop());
         } else if (cause instanceof ParseException pe) {
             if (pe.getTemplateName() != null) {
                 file = themeDisplay + "/templates/" + pe.getTemplateName();
@@ -99,6 +106,24 @@ public final class Theme {
         }
         return Problem.error(file, line, "template", "the theme template failed: " + message,
                 "fix the template at this line (see https://freemarker.apache.org/docs/ for the syntax)");
+    }
+
+    /** FreeMarker's message up to its tips: "The following has evaluated to null or missing: ==> x [in template ...]". */
+    private static String summary(String text) {
+        if (text == null) {
+            return "unknown error";
+        }
+        StringBuilder summary = new StringBuilder();
+        for (String line : text.strip().split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("----") || trimmed.startsWith("Tip:")) {
+                break;
+            }
+            if (!trimmed.isEmpty()) {
+                summary.append(summary.length() == 0 ? "" : " ").append(trimmed);
+            }
+        }
+        return summary.toString();
     }
 
     private static String firstLine(String text) {

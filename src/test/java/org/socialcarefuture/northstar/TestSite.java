@@ -1,0 +1,138 @@
+package org.socialcarefuture.northstar;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.socialcarefuture.northstar.config.BuildOptions;
+import org.socialcarefuture.northstar.config.SiteConfig;
+import org.socialcarefuture.northstar.problem.BuildFailedException;
+import org.socialcarefuture.northstar.problem.Problem;
+
+/**
+ * A small site written inside a test, Hugo-txtar style: {@code -- content/blog/x.md --} starts a
+ * file, everything up to the next marker is its text. Bakes with the real default theme.
+ */
+public final class TestSite {
+
+    public static final Instant TODAY = Instant.parse("2026-11-24T12:00:00Z");
+
+    private final Path root;
+    private String baseUrl = "https://example.org/";
+    private boolean drafts;
+
+    private TestSite(Path root) {
+        this.root = root;
+    }
+
+    public static TestSite of(Path dir, String txtar) throws IOException {
+        TestSite site = new TestSite(dir);
+        site.write(txtar);
+        return site;
+    }
+
+    public TestSite write(String txtar) throws IOException {
+        String current = null;
+        StringBuilder text = new StringBuilder();
+        for (String line : txtar.split("\n", -1)) {
+            if (line.startsWith("-- ") && line.endsWith(" --")) {
+                flush(current, text);
+                current = line.substring(3, line.length() - 3).strip();
+                text.setLength(0);
+            } else if (current != null) {
+                text.append(line).append('\n');
+            }
+        }
+        flush(current, text);
+        Files.createDirectories(root.resolve("content"));
+        return this;
+    }
+
+    private void flush(String file, StringBuilder text) throws IOException {
+        if (file == null) {
+            return;
+        }
+        Path path = root.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text.toString(), StandardCharsets.UTF_8);
+    }
+
+    public TestSite baseUrl(String url) {
+        this.baseUrl = url;
+        return this;
+    }
+
+    public TestSite drafts(boolean show) {
+        this.drafts = show;
+        return this;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path content() {
+        return root.resolve("content");
+    }
+
+    public Path output() {
+        return root.resolve("site");
+    }
+
+    public BuildOptions options() {
+        return new BuildOptions(content(), Path.of("themes/default").toAbsolutePath(), output(),
+                SiteConfig.defaults().withBaseUrl(baseUrl), drafts, Clock.fixed(TODAY, ZoneOffset.UTC));
+    }
+
+    public Build.Result bake() {
+        try {
+            return Build.bake(options());
+        } catch (BuildFailedException e) {
+            return fail("expected the bake to succeed, but:\n" + e.getMessage());
+        }
+    }
+
+    /** Bakes expecting failure; returns the problems. */
+    public List<Problem> bakeFails() {
+        try {
+            Build.bake(options());
+        } catch (BuildFailedException e) {
+            return e.problems();
+        }
+        return fail("expected the bake to fail");
+    }
+
+    public String file(String sitePath) throws IOException {
+        Path path = output().resolve(sitePath);
+        assertTrue(Files.exists(path), "expected " + sitePath + " in the site; it has:\n" + listing());
+        return Files.readString(path);
+    }
+
+    public boolean has(String sitePath) {
+        return Files.exists(output().resolve(sitePath));
+    }
+
+    public String listing() throws IOException {
+        if (!Files.exists(output())) {
+            return "(no site)";
+        }
+        try (var files = Files.walk(output())) {
+            return files.filter(Files::isRegularFile).map(p -> output().relativize(p).toString()).sorted()
+                    .collect(Collectors.joining("\n"));
+        }
+    }
+
+    /** One line per problem, as the console shows them, for readable assertion messages. */
+    public static String lines(List<Problem> problems) {
+        return problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
+    }
+}
