@@ -9,7 +9,7 @@
     <p class="version-link"><a href="${page.mainUrl}">Read the standard version of this page</a></p>
 </#if>
   </header>
-  <div class="easy-content">
+  <div class="easy-content" data-src-body>
 ${page.content?no_esc}
   </div>
 </article>

@@ -25,7 +25,7 @@
 </#if>
 <header class="site-header">
   <div class="wrap header-inner">
-    <a class="site-name" href="${site.root}"><svg class="site-mark" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="28" height="28"><path fill="currentColor" d="M12 1.5l2.6 7.9H23l-6.8 4.9 2.6 8-6.8-5-6.8 5 2.6-8L1 9.4h8.4z"/></svg>${site.title}</a>
+    <a class="site-name" href="${site.root}"><svg class="site-mark" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="28" height="28"><path fill="currentColor" d="M12 1.5l2.6 7.9H23l-6.8 4.9 2.6 8-6.8-5-6.8 5 2.6-8L1 9.4h8.4z"/></svg>${site.title}<span class="visually-hidden">: home page</span></a>
     <nav class="main-nav" aria-label="Main">
       <ul>
 <#list site.nav as item>

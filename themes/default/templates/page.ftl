@@ -27,7 +27,7 @@
     </ul>
   </section>
 </#if>
-  <div class="content">
+  <div class="content" data-src-body>
 ${page.content?no_esc}
   </div>
 <#if page.signatories?has_content>

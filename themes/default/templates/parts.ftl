@@ -19,7 +19,7 @@
   <h2 class="small-heading">Topics</h2>
   <ul>
 <#list item.tags as tag>
-    <li><a href="${tag.url}">${tag.name}</a></li>
+    <li><a href="${tag.url}"><span class="visually-hidden">Topic: </span>${tag.name}</a></li>
 </#list>
   </ul>
 </div>

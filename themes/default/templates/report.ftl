@@ -24,7 +24,7 @@
     </ul>
   </nav>
 </#if>
-  <div class="content">
+  <div class="content" data-src-body>
 ${page.content?no_esc}
   </div>
   <footer class="article-footer">

@@ -13,7 +13,7 @@
       <@parts.easyReadLink page/>
     </div>
   </header>
-  <div class="wrap content vision-content">
+  <div class="wrap content vision-content" data-src-body>
 ${page.content?no_esc}
   </div>
 </article>

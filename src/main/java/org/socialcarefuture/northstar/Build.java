@@ -11,8 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import org.socialcarefuture.northstar.a11y.Gate;
+import org.socialcarefuture.northstar.a11y.LinkChecker;
+import org.socialcarefuture.northstar.a11y.Report;
+import org.socialcarefuture.northstar.a11y.Rules;
+import org.socialcarefuture.northstar.a11y.TemplateLines;
+import org.socialcarefuture.northstar.a11y.ThemeContrast;
 import org.socialcarefuture.northstar.config.BuildOptions;
 import org.socialcarefuture.northstar.content.ContentLoader;
 import org.socialcarefuture.northstar.content.Page;
@@ -41,10 +48,16 @@ public final class Build {
     public record Result(List<Problem> warnings, int pages, int files, Path output) {
     }
 
-    private static final Pattern SOURCE_LINES = Pattern.compile(" data-src-line=\"\\d+\"");
+    /** Source markers the gate reads; removed before publishing. */
+    private static final Pattern SOURCE_MARKERS = Pattern.compile(" data-src-(?:line=\"\\d+\"|body)");
 
     private final BuildOptions options;
     private final Problems problems = new Problems();
+    private final Map<String, Set<String>> pageIds = new ConcurrentHashMap<>();
+    private final Map<String, List<Gate.PageLink>> pageLinks = new ConcurrentHashMap<>();
+    private final List<Gate.Waiver> waivers = java.util.Collections.synchronizedList(new ArrayList<>());
+    private Gate gate;
+    private volatile boolean templateFailed;
 
     public Build(BuildOptions options) {
         this.options = options;
@@ -90,7 +103,9 @@ public final class Build {
             throw failed();
         }
 
-        // 5-8. render, check and write into a staging folder; swap it in only if nothing failed
+        // 5-7. render each file, check it with the accessibility gate, write it into a staging folder
+        gate = new Gate(Rules.all(), new TemplateLines(options.theme().resolve("templates"), themeName + "/templates"));
+        problems.addAll(checkThemeContrast(themeName));
         try (Staging staging = Staging.create(options.output())) {
             outputs.parallelStream().forEach(output -> write(staging, output, theme));
             copyAssets(staging, loaded.assets());
@@ -98,6 +113,12 @@ public final class Build {
                 problems.error(themeName + "/assets", 0, "theme-asset", "a theme file could not be copied: " + error.getMessage(),
                         "check the file's permissions");
             }
+            if (!templateFailed) { // pages that failed to render would only show up as broken links
+                problems.addAll(LinkChecker.check(options.site().root(), filesIn(staging.dir()), pageIds, pageLinks));
+            }
+            writeReport(outputs);
+
+            // 8. publish: swap the staged site in, only if nothing failed
             if (problems.hasErrors()) {
                 throw failed();
             }
@@ -167,13 +188,51 @@ public final class Build {
         try {
             String text = theme.render(output.template(), output.model());
             if (output.isHtml()) {
-                text = SOURCE_LINES.matcher(text).replaceAll("");
+                Gate.Checked checked = gate.check(text, new Gate.Source(output.path(), output.source(), output.template(),
+                        output.ignored()));
+                problems.addAll(checked.problems());
+                waivers.addAll(checked.waivers());
+                pageIds.put(output.path(), checked.ids());
+                pageLinks.put(output.path(), checked.links());
+                text = SOURCE_MARKERS.matcher(text).replaceAll("");
             }
             staging.write(output.path(), text);
         } catch (Theme.TemplateFailure failure) {
+            templateFailed = true;
             problems.add(failure.problem());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Problem> checkThemeContrast(String themeName) {
+        Path css = options.theme().resolve("assets/css/site.css");
+        try {
+            return Files.exists(css) ? ThemeContrast.check(Files.readString(css), themeName + "/assets/css/site.css") : List.of();
+        } catch (IOException e) {
+            return List.of(Problem.error(themeName + "/assets/css/site.css", 0, "theme", "the theme CSS could not be read: "
+                    + e.getMessage(), "check the file"));
+        }
+    }
+
+    /** The accessibility report goes beside the site (target/a11y-report/), written even when the build fails. */
+    private void writeReport(List<OutputPage> outputs) {
+        Path report = options.output().toAbsolutePath().normalize().resolveSibling("a11y-report").resolve("index.html");
+        try {
+            List<Gate.Waiver> sortedWaivers = new ArrayList<>(waivers);
+            sortedWaivers.sort(java.util.Comparator.comparing(Gate.Waiver::file).thenComparing(Gate.Waiver::rule));
+            Report.write(report, problems.sorted(), sortedWaivers, (int) outputs.stream().filter(OutputPage::isHtml).count());
+        } catch (IOException e) {
+            problems.warning(display(report), 0, "report", "the accessibility report could not be written: " + e.getMessage(),
+                    "check that the folder is writable");
+        }
+    }
+
+    private static Set<String> filesIn(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            Set<String> files = new HashSet<>();
+            walk.filter(Files::isRegularFile).forEach(p -> files.add(dir.relativize(p).toString().replace('\\', '/')));
+            return files;
         }
     }
 

@@ -58,7 +58,7 @@ class SiteBakeTest {
             image_alt: Three bright circles
             aliases: [/2020/11/30/glimpses/]
             ---
-            ## Music {#music}
+            ## Music
 
             Thirty sessions.
             -- content/images/fest.svg --
@@ -371,7 +371,7 @@ class SiteBakeTest {
         assertEquals(before.keySet(), after.keySet());
         before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
         try (Stream<Path> siblings = Files.list(site.root())) {
-            assertEquals(List.of("content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+            assertEquals(List.of("a11y-report", "content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no staging folder is left behind");
         }
     }
@@ -389,6 +389,7 @@ class SiteBakeTest {
             Build.bake(broken);
             throw new AssertionError("expected failure");
         } catch (org.socialcarefuture.northstar.problem.BuildFailedException e) {
+            assertEquals(1, e.problems().size(), "one broken line is one problem: " + e.problems());
             Problem problem = e.problems().get(0);
             assertTrue(problem.file().endsWith("theme/templates/list.ftl"), problem.toString());
             assertEquals(3, problem.line(), problem.toString());

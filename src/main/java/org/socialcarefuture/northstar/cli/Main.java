@@ -23,6 +23,7 @@ public final class Main {
             usage:
               java -jar north-star.jar bake [--content content] [--theme themes/default] [--output target/site]
                                             [--base-url URL] [--config site.yml] [--drafts]
+              java -jar north-star.jar check SITE_DIR [--base-url URL]
               java -jar north-star.jar new post|newsletter|letter|report|page|easy-read "Title" [--content content]
             """;
 
@@ -53,6 +54,7 @@ public final class Main {
             return switch (args[0]) {
                 case "bake" -> bake(Arguments.parse(rest, List.of("--content", "--theme", "--output", "--base-url", "--config"),
                         List.of("--drafts")));
+                case "check" -> check(Arguments.parse(rest, List.of("--base-url"), List.of()));
                 case "new" -> NewCommand.run(Arguments.parse(rest, List.of("--content"), List.of()), clock, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
@@ -85,6 +87,25 @@ public final class Main {
             err.println(errors + (errors == 1 ? " error" : " errors") + ": the site was not published; "
                     + Build.display(options.output()) + " still holds the previous build.");
             return 1;
+        }
+    }
+
+    /** The accessibility gate and link check on an already built site. */
+    private int check(Arguments arguments) throws Arguments.UsageException {
+        if (arguments.positional().size() != 1) {
+            throw new Arguments.UsageException("check needs the folder of a built site, e.g. check target/site");
+        }
+        Path site = Path.of(arguments.positional().get(0));
+        String root;
+        try {
+            root = SiteConfig.defaults().withBaseUrl(arguments.value("--base-url", "https://example.org/")).root();
+            List<Problem> problems = org.socialcarefuture.northstar.a11y.SiteCheck.run(site, root);
+            report(problems);
+            long errors = problems.stream().filter(Problem::isError).count();
+            (errors > 0 ? err : out).println(errors + (errors == 1 ? " error" : " errors") + " in " + Build.display(site));
+            return errors > 0 ? 1 : 0;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new Arguments.UsageException(e.getMessage());
         }
     }
 

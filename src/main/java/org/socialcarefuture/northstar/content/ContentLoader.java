@@ -292,7 +292,7 @@ public final class ContentLoader {
                 warning(fm.lineOf(fm.has("to") ? "to" : "signatories"),
                         "\"to\" and \"signatories\" are only shown on letters", "add type: letter, or move the file to letters/");
             }
-            List<String> a11yIgnore = list("a11y_ignore");
+            List<A11yIgnore> a11yIgnore = a11yIgnore();
 
             String slug = slug();
             if (type.dated() && date == null) {
@@ -429,6 +429,46 @@ public final class ContentLoader {
                 }
                 result.add(new Signatory(fields.get("name"), fields.getOrDefault("role", ""),
                         fields.getOrDefault("organisation", "")));
+            }
+            return result;
+        }
+
+        /** a11y_ignore: a list of {rule, reason}; a reason is required so every exception can be reviewed. */
+        private List<A11yIgnore> a11yIgnore() {
+            Optional<Node> node = fm.node("a11y_ignore");
+            if (node.isEmpty()) {
+                return List.of();
+            }
+            String fix = "write each as - rule: rule-id, with reason: why this page is an exception";
+            if (!(node.get() instanceof SequenceNode sequence)) {
+                error(fm.lineOf("a11y_ignore"), "a11y_ignore must be a list", fix);
+                return List.of();
+            }
+            List<A11yIgnore> result = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                Map<String, String> fields = new HashMap<>();
+                if (item instanceof MappingNode mapping) {
+                    for (NodeTuple tuple : mapping.getValue()) {
+                        String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "?";
+                        try {
+                            fields.put(key, fm.scalarText(key, tuple.getValueNode()));
+                        } catch (FrontMatter.ValueException e) {
+                            error(e.line(), e.getMessage(), fix);
+                        }
+                    }
+                }
+                String rule = fields.getOrDefault("rule", "");
+                if (rule.isBlank() || fields.getOrDefault("reason", "").isBlank()) {
+                    error(fm.lineOf(item), "each a11y_ignore entry needs a rule and a reason", fix);
+                    continue;
+                }
+                if (!org.socialcarefuture.northstar.a11y.Rules.ids().contains(rule)) {
+                    error(fm.lineOf(item), "\"" + rule + "\" is not an accessibility rule" + closest(rule,
+                            org.socialcarefuture.northstar.a11y.Rules.ids()), "use one of " + String.join(", ",
+                            org.socialcarefuture.northstar.a11y.Rules.ids()));
+                    continue;
+                }
+                result.add(new A11yIgnore(rule, fields.get("reason"), fm.lineOf(item)));
             }
             return result;
         }

@@ -35,7 +35,7 @@ public record Page(
         List<Signatory> signatories,
         boolean easyRead,
         String easyReadOf,
-        List<String> a11yIgnore,
+        List<A11yIgnore> a11yIgnore,
         String body,
         int bodyLine) {
 

@@ -1,6 +1,9 @@
 package org.socialcarefuture.northstar.render;
 
+import java.util.List;
 import java.util.Map;
+
+import org.socialcarefuture.northstar.content.A11yIgnore;
 
 /**
  * One file of the site to render: where it goes, with which template and data, and which content
@@ -10,8 +13,14 @@ import java.util.Map;
  * @param template the theme template, e.g. {@code page.ftl}
  * @param model    the template's data
  * @param source   the content file it shows, or null for generated pages (lists, tags...)
+ * @param ignored  accessibility rules the content file opts out of
  */
-public record OutputPage(String path, String template, Map<String, Object> model, String source) {
+public record OutputPage(String path, String template, Map<String, Object> model, String source,
+                         List<A11yIgnore> ignored) {
+
+    public OutputPage(String path, String template, Map<String, Object> model, String source) {
+        this(path, template, model, source, List.of());
+    }
 
     public boolean isHtml() {
         return path.endsWith(".html");

@@ -90,7 +90,7 @@ public final class SitePages {
         meta.put("easyReadUrl", view.get("easyReadUrl"));
         meta.put("mainUrl", view.get("mainUrl"));
         meta.put("draft", page.draft() || (Boolean) view.get("future"));
-        add(new OutputPage(page.url() + "index.html", template, model, page.source()));
+        add(new OutputPage(page.url() + "index.html", template, model, page.source(), page.a11yIgnore()));
     }
 
     private void home() {

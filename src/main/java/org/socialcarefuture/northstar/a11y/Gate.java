@@ -1,0 +1,122 @@
+package org.socialcarefuture.northstar.a11y;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.socialcarefuture.northstar.content.A11yIgnore;
+import org.socialcarefuture.northstar.problem.Problem;
+
+/**
+ * Step 7: the accessibility gate. Runs every rule over a built page and traces each finding to where
+ * it can be fixed: the Markdown line (from {@code data-src-line}, which the renderer adds to every
+ * block of content), or the theme template for everything else.
+ */
+public final class Gate {
+
+    /**
+     * Where a page came from.
+     *
+     * @param sitePath    the built file, e.g. {@code blog/2021/01/x/index.html}
+     * @param contentFile the Markdown file shown in it, or null for generated pages
+     * @param template    the template that rendered it, or null when checking a finished site
+     * @param ignored     rules this page opts out of
+     */
+    public record Source(String sitePath, String contentFile, String template, List<A11yIgnore> ignored) {
+    }
+
+    /** An opt-out that was used, for the report. */
+    public record Waiver(String file, int line, String rule, String reason, int findings) {
+    }
+
+    /** What checking one page found, plus what the link checker needs from it. */
+    public record Checked(List<Problem> problems, List<Waiver> waivers, Set<String> ids, List<PageLink> links) {
+    }
+
+    /** A link on a page and where it came from. */
+    public record PageLink(String href, String file, int line) {
+    }
+
+    private final List<Rule> rules;
+    private final TemplateLines templates;
+
+    public Gate(List<Rule> rules, TemplateLines templates) {
+        this.rules = List.copyOf(rules);
+        this.templates = templates;
+    }
+
+    public Checked check(String html, Source source) {
+        Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        List<Problem> problems = new ArrayList<>();
+        List<Waiver> waivers = new ArrayList<>();
+        for (Rule rule : rules) {
+            List<Finding> findings = rule.check(page);
+            A11yIgnore waiver = source.ignored().stream().filter(i -> i.rule().equals(rule.id())).findFirst().orElse(null);
+            if (waiver != null) {
+                waivers.add(new Waiver(source.contentFile(), waiver.line(), rule.id(), waiver.reason(), findings.size()));
+                continue;
+            }
+            for (Finding finding : findings) {
+                problems.add(toProblem(finding, source));
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        page.select("[id]").forEach(e -> ids.add(e.id()));
+        page.select("a[name]").forEach(e -> ids.add(e.attr("name")));
+        List<PageLink> links = new ArrayList<>();
+        for (Element link : page.select("a[href], link[rel=stylesheet][href], img[src], script[src]")) {
+            String href = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+            Place place = place(link, source);
+            links.add(new PageLink(href, place.file, place.line));
+        }
+        return new Checked(problems, waivers, ids, links);
+    }
+
+    private Problem toProblem(Finding finding, Source source) {
+        Place place = place(finding.element(), source);
+        String message = "[WCAG " + finding.rule().wcag() + " " + finding.rule().id() + "] " + finding.message();
+        return new Problem(place.file, place.line, 0, finding.rule().blocking() ? Problem.Severity.ERROR : Problem.Severity.WARNING,
+                finding.rule().id(), message, finding.fix());
+    }
+
+    private record Place(String file, int line) {
+    }
+
+    private Place place(Element element, Source source) {
+        if (element != null && source.contentFile() != null && element.closest("[data-src-body]") != null) {
+            return new Place(source.contentFile(), contentLine(element));
+        }
+        if (source.template() == null || templates == null) {
+            int line = element == null ? 0 : element.sourceRange().start().lineNumber();
+            return new Place(source.sitePath(), Math.max(line, 0));
+        }
+        TemplateLines.Location location = templates.locate(source.template(), element);
+        return new Place(location.file(), location.line());
+    }
+
+    /** The element's own line, an ancestor's, or the nearest block before it (raw HTML has no line of its own). */
+    private static int contentLine(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.hasAttr("data-src-line")) {
+                return Integer.parseInt(e.attr("data-src-line"));
+            }
+            if (e.hasAttr("data-src-body")) {
+                break;
+            }
+        }
+        for (Element e = element; e != null && !e.hasAttr("data-src-body"); e = e.parent()) {
+            for (Element sibling = e.previousElementSibling(); sibling != null; sibling = sibling.previousElementSibling()) {
+                Element marked = sibling.hasAttr("data-src-line") ? sibling : sibling.select("[data-src-line]").last();
+                if (marked != null) {
+                    return Integer.parseInt(marked.attr("data-src-line"));
+                }
+            }
+        }
+        return 0;
+    }
+}

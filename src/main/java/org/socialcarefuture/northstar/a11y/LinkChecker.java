@@ -1,0 +1,88 @@
+package org.socialcarefuture.northstar.a11y;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.socialcarefuture.northstar.problem.Problem;
+
+/**
+ * Broken internal links and anchors, checked once every page is built: a link that goes nowhere
+ * fails WCAG 2.4.4 as surely as one that says "click here".
+ */
+public final class LinkChecker {
+
+    private LinkChecker() {
+    }
+
+    /**
+     * @param root  the site's base path, e.g. {@code /} or {@code /north-star/}
+     * @param files every file of the site, by path under the site root
+     * @param ids   the ids of each HTML page, by path
+     * @param links the links of each HTML page, by path
+     */
+    public static List<Problem> check(String root, Set<String> files, Map<String, Set<String>> ids,
+                                      Map<String, List<Gate.PageLink>> links) {
+        List<Problem> problems = new ArrayList<>();
+        links.forEach((page, pageLinks) -> {
+            for (Gate.PageLink link : pageLinks) {
+                String target = target(root, page, link.href());
+                if (target == null) {
+                    continue;
+                }
+                int hash = target.indexOf('#');
+                String path = hash < 0 ? target : target.substring(0, hash);
+                String anchor = hash < 0 ? "" : target.substring(hash + 1);
+                if (path.isEmpty() || path.endsWith("/")) {
+                    path = path + "index.html";
+                }
+                if (!files.contains(path) && !files.contains(path + "/index.html")) {
+                    problems.add(Problem.error(link.file(), link.line(), "broken-link",
+                            "[WCAG 2.4.4 broken-link] the link to " + link.href() + " goes to a page that does not exist",
+                            "check the address; link to Markdown files (e.g. ../about.md) and the build finds their address"));
+                    continue;
+                }
+                Set<String> targetIds = ids.get(files.contains(path) ? path : path + "/index.html");
+                if (!anchor.isEmpty() && targetIds != null && !targetIds.contains(decode(anchor))) {
+                    problems.add(Problem.error(link.file(), link.line(), "broken-anchor",
+                            "[WCAG 2.4.4 broken-anchor] the link to " + link.href() + " points at #" + anchor
+                                    + ", which is not on that page",
+                            "link to a heading's id (its text in lower case with hyphens, e.g. #five-key-changes)"));
+                }
+            }
+        });
+        return problems;
+    }
+
+    /** The site path a link points at, or null for links to other sites, mail and the like. */
+    static String target(String root, String page, String href) {
+        if (href.isEmpty() || href.startsWith("//") || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            return null;
+        }
+        int query = href.indexOf('?');
+        if (query >= 0) {
+            int hash = href.indexOf('#');
+            href = href.substring(0, query) + (hash > query ? href.substring(hash) : "");
+        }
+        if (href.startsWith("#")) {
+            return page + href;
+        }
+        if (href.startsWith("/")) {
+            return href.startsWith(root) ? decode(href.substring(root.length())) : null;
+        }
+        String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
+        String resolved = java.nio.file.Path.of(folder + decode(href)).normalize().toString().replace('\\', '/');
+        return resolved.startsWith("..") ? null : resolved + (href.endsWith("/") && !resolved.endsWith("/") ? "/" : "");
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.socialcarefuture.northstar.a11y;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jsoup.nodes.Entities;
+import org.socialcarefuture.northstar.problem.Problem;
+
+/**
+ * The gate's findings as a page people can read (and that passes the gate itself): every problem
+ * by file with its line and fix, and every rule a page opted out of, with the reason given.
+ */
+public final class Report {
+
+    private Report() {
+    }
+
+    public static void write(Path file, List<Problem> problems, List<Gate.Waiver> waivers, int pagesChecked) throws IOException {
+        StringBuilder html = new StringBuilder();
+        long errors = problems.stream().filter(Problem::isError).count();
+        html.append("""
+                <!DOCTYPE html>
+                <html lang="en-GB">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>Accessibility report | North Star</title>
+                <style>
+                body { font-family: system-ui, sans-serif; font-size: 1.125rem; line-height: 1.5; color: #1b1b1b; background: #fff; margin: 0; }
+                main, header, footer { max-width: 60rem; margin: 0 auto; padding: 0 1rem; }
+                .skip { position: absolute; left: -999px; } .skip:focus { left: 1rem; top: 1rem; background: #ffdd00; color: #0b0c0c; }
+                a { color: #1a4a8f; } a:focus-visible { background: #ffdd00; color: #0b0c0c; outline: 3px solid #0b0c0c; }
+                .error { color: #a4161a; font-weight: bold; } .warning { color: #4a4a4a; font-weight: bold; }
+                li { margin-bottom: 0.5rem; }
+                code { background: #f3f5f8; padding: 0 0.25rem; }
+                </style>
+                </head>
+                <body>
+                <a class="skip" href="#main">Skip to main content</a>
+                <header><p>North Star</p><nav aria-label="Report sections"><ul><li><a href="#problems">Problems</a></li><li><a href="#waivers">Rules pages opted out of</a></li></ul></nav></header>
+                <main id="main">
+                <h1>Accessibility report</h1>
+                """);
+        html.append("<p>").append(pagesChecked).append(" pages checked. ").append(errors).append(errors == 1 ? " error, " : " errors, ")
+                .append(problems.size() - errors).append(problems.size() - errors == 1 ? " warning." : " warnings.")
+                .append(errors > 0 ? " The site was not published." : "").append("</p>\n");
+        html.append("<h2 id=\"problems\">Problems</h2>\n");
+        if (problems.isEmpty()) {
+            html.append("<p>No problems found.</p>\n");
+        }
+        Map<String, List<Problem>> byFile = new TreeMap<>();
+        for (Problem problem : problems) {
+            byFile.computeIfAbsent(problem.file(), k -> new java.util.ArrayList<>()).add(problem);
+        }
+        byFile.forEach((source, list) -> {
+            html.append("<h3><code>").append(escape(source)).append("</code></h3>\n<ul>\n");
+            for (Problem problem : list) {
+                html.append("<li><span class=\"").append(problem.isError() ? "error\">Error" : "warning\">Warning").append("</span>")
+                        .append(problem.line() > 0 ? " on line " + problem.line() : "").append(": ")
+                        .append(escape(problem.message())).append(". <strong>Fix:</strong> ").append(escape(problem.fix())).append("</li>\n");
+            }
+            html.append("</ul>\n");
+        });
+        html.append("<h2 id=\"waivers\">Rules pages opted out of</h2>\n");
+        if (waivers.isEmpty()) {
+            html.append("<p>No page opted out of any rule.</p>\n");
+        } else {
+            html.append("<ul>\n");
+            for (Gate.Waiver waiver : waivers) {
+                html.append("<li><code>").append(escape(waiver.file())).append(":").append(waiver.line()).append("</code> skips <code>")
+                        .append(escape(waiver.rule())).append("</code> (").append(waiver.findings()).append(waiver.findings() == 1 ? " finding" : " findings")
+                        .append(" hidden). Reason: ").append(escape(waiver.reason())).append("</li>\n");
+            }
+            html.append("</ul>\n");
+        }
+        html.append("</main>\n<footer><p>Made by the North Star accessibility gate.</p></footer>\n</body>\n</html>\n");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String text) {
+        return Entities.escape(text == null ? "" : text);
+    }
+}

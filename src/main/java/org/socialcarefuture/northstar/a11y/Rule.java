@@ -1,0 +1,25 @@
+package org.socialcarefuture.northstar.a11y;
+
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+
+/**
+ * One accessibility check over a built page, tied to the WCAG 2.2 success criterion it protects.
+ * Rules are stateless and shared by all threads.
+ */
+public interface Rule {
+
+    /** A short stable id, used in reports and in {@code a11y_ignore}. */
+    String id();
+
+    /** The WCAG 2.2 success criterion, e.g. {@code 2.4.4}. */
+    String wcag();
+
+    /** Errors block publishing; warnings are reported. */
+    default boolean blocking() {
+        return true;
+    }
+
+    List<Finding> check(Document page);
+}

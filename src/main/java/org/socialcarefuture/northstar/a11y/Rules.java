@@ -1,0 +1,408 @@
+package org.socialcarefuture.northstar.a11y;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Attribute;
+
+/**
+ * The gate's rules over built HTML, each tied to a WCAG 2.2 success criterion. They look only at
+ * what a browser would get, so they catch problems from content and theme alike.
+ */
+public final class Rules {
+
+    /** A rule defined by a function that reports into a list. */
+    record Simple(String id, String wcag, boolean blocking, BiConsumer<Document, Reporter> body) implements Rule {
+        @Override
+        public List<Finding> check(Document page) {
+            Reporter reporter = new Reporter(this);
+            body.accept(page, reporter);
+            return reporter.findings;
+        }
+    }
+
+    /** Collects findings for one rule on one page. */
+    static final class Reporter {
+        private final Rule rule;
+        private final List<Finding> findings = new ArrayList<>();
+
+        Reporter(Rule rule) {
+            this.rule = rule;
+        }
+
+        void report(Element element, String message, String fix) {
+            findings.add(new Finding(rule, element, message, fix));
+        }
+    }
+
+    static final Set<String> VAGUE_LINK_TEXT = Set.of("here", "click here", "read more", "more", "this", "link",
+            "this link", "click", "click this", "go", "this page", "more info", "find out more", "learn more", "continue");
+
+    private static final Pattern FILE_NAME = Pattern.compile("(?i)^[\\w\\-. ]+\\.(png|jpe?g|gif|svg|webp|avif|bmp|tiff?)$");
+    private static final Pattern LANG = Pattern.compile("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$");
+    private static final Pattern TEXT_IMAGE_NAME = Pattern.compile("(?i)(screenshot|screen-shot|quote|text|poster|flyer|infographic)");
+
+    private Rules() {
+    }
+
+    public static List<Rule> all() {
+        return List.of(imageAlt(), decorativeImage(), imageOfText(), htmlLang(), documentTitle(), singleH1(),
+                headingOrder(), emptyHeading(), linkName(), linkPurpose(), sameLinkText(), duplicateId(), formLabel(),
+                tableHeaders(), positiveTabindex(), autoplay(), iframeTitle(), videoCaptions(), landmarks(), skipLink(),
+                ariaAttribute(), ariaReference(), ariaRole(), viewportZoom());
+    }
+
+    public static Set<String> ids() {
+        Set<String> ids = new java.util.TreeSet<>();
+        all().forEach(rule -> ids.add(rule.id()));
+        ids.add(ThemeContrast.RULE_ID);
+        return ids;
+    }
+
+    static Rule imageAlt() {
+        return new Simple("image-alt", "1.1.1", true, (page, out) -> {
+            for (Element img : page.select("img")) {
+                if (!img.hasAttr("alt")) {
+                    out.report(img, "a picture has no text alternative (alt)",
+                            "describe the picture in the [brackets] of ![...](...); write alt=\"\" only if it is decoration");
+                } else if (FILE_NAME.matcher(img.attr("alt").strip()).matches()) {
+                    out.report(img, "the text alternative " + Text.quote(img.attr("alt")) + " is a file name",
+                            "describe what the picture shows");
+                }
+            }
+            for (Element input : page.select("input[type=image]")) {
+                if (input.attr("alt").isBlank()) {
+                    out.report(input, "an image button has no text alternative", "add alt saying what the button does");
+                }
+            }
+        });
+    }
+
+    static Rule decorativeImage() {
+        return new Simple("decorative-image", "1.1.1", false, (page, out) -> {
+            for (Element img : page.select("img[role=presentation], img[role=none], img[aria-hidden=true]")) {
+                if (!img.attr("alt").isEmpty()) {
+                    out.report(img, "a decorative picture has alt text " + Text.quote(img.attr("alt")) + " that screen readers will skip",
+                            "use alt=\"\" for decoration, or remove role/aria-hidden if the picture means something");
+                }
+            }
+        });
+    }
+
+    static Rule imageOfText() {
+        return new Simple("image-of-text", "1.4.5", false, (page, out) -> {
+            for (Element img : page.select("img")) {
+                String alt = img.attr("alt");
+                String src = img.attr("src");
+                String file = src.substring(src.lastIndexOf('/') + 1);
+                if (alt.length() > 150 || TEXT_IMAGE_NAME.matcher(file).find()) {
+                    out.report(img, "this picture may be an image of text (" + (alt.length() > 150 ? "its description is "
+                                    + alt.length() + " characters long" : "its file is called " + Text.quote(file)) + ")",
+                            "put the words in the page as text, so they can be resized, read aloud and translated");
+                }
+            }
+        });
+    }
+
+    static Rule htmlLang() {
+        return new Simple("html-lang", "3.1.1", true, (page, out) -> {
+            Element html = page.selectFirst("html");
+            String lang = html == null ? "" : html.attr("lang").strip();
+            if (lang.isEmpty()) {
+                out.report(html, "the page does not say its language", "add lang=\"en-GB\" to the <html> element of the template");
+            } else if (!LANG.matcher(lang).matches()) {
+                out.report(html, "the page language " + Text.quote(lang) + " is not a language code", "use lang=\"en-GB\"");
+            }
+            for (Element element : page.select("body [lang]")) {
+                if (!LANG.matcher(element.attr("lang").strip()).matches()) {
+                    out.report(element, "lang=" + Text.quote(element.attr("lang")) + " is not a language code",
+                            "use a code such as cy (Welsh) or pl (Polish)");
+                }
+            }
+        });
+    }
+
+    static Rule documentTitle() {
+        return new Simple("document-title", "2.4.2", true, (page, out) -> {
+            if (page.title().isBlank()) {
+                out.report(page.selectFirst("head"), "the page has no <title>", "give every template a <title>");
+            }
+        });
+    }
+
+    static Rule singleH1() {
+        return new Simple("single-h1", "1.3.1", true, (page, out) -> {
+            var h1s = page.select("h1");
+            if (h1s.isEmpty() && page.selectFirst("meta[http-equiv=refresh]") == null) {
+                out.report(page.body(), "the page has no main heading (h1)", "give the page one # heading, or a title");
+            }
+            for (int i = 1; i < h1s.size(); i++) {
+                out.report(h1s.get(i), "a second main heading (h1) " + Text.quote(h1s.get(i).text()),
+                        "the title is the page's only h1; use ## for headings in the text");
+            }
+        });
+    }
+
+    static Rule headingOrder() {
+        return new Simple("heading-order", "1.3.1", true, (page, out) -> {
+            int previous = 0;
+            for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
+                int level = heading.tagName().charAt(1) - '0';
+                if (previous > 0 && level > previous + 1) {
+                    out.report(heading, "heading " + Text.quote(heading.text()) + " jumps from level " + previous + " to " + level,
+                            "use " + "#".repeat(previous + 1) + " for this heading so no level is skipped");
+                }
+                previous = level;
+            }
+        });
+    }
+
+    static Rule emptyHeading() {
+        return new Simple("empty-heading", "1.3.1", true, (page, out) -> {
+            for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
+                if (Text.accessibleName(heading).isEmpty()) {
+                    out.report(heading, "a heading has no text", "write the heading's words, or remove the empty #");
+                }
+            }
+        });
+    }
+
+    static Rule linkName() {
+        return new Simple("link-name", "2.4.4", true, (page, out) -> {
+            for (Element link : page.select("a[href]")) {
+                if (Text.accessibleName(link).isEmpty()) {
+                    out.report(link, "a link to " + Text.quote(link.attr("href")) + " has no text, so screen readers cannot say where it goes",
+                            "write link text, e.g. [our vision](vision.md), or give its picture alt text");
+                }
+            }
+        });
+    }
+
+    static Rule linkPurpose() {
+        return new Simple("link-purpose", "2.4.4", true, (page, out) -> {
+            for (Element link : page.select("a[href]")) {
+                String name = Text.accessibleName(link).toLowerCase(Locale.ROOT).replaceAll("[.!:…]+$", "").strip();
+                if (VAGUE_LINK_TEXT.contains(name)) {
+                    out.report(link, "link text " + Text.quote(Text.accessibleName(link)) + " does not say where it goes",
+                            "describe the destination, e.g. [read the inquiry report](...)");
+                }
+            }
+        });
+    }
+
+    static Rule sameLinkText() {
+        return new Simple("same-link-text", "2.4.4", true, (page, out) -> {
+            Map<String, String> targets = new HashMap<>();
+            for (Element link : page.select("a[href]")) {
+                String name = Text.accessibleName(link).toLowerCase(Locale.ROOT);
+                if (name.isEmpty()) {
+                    continue;
+                }
+                String href = link.attr("href");
+                String first = targets.putIfAbsent(name, href);
+                if (first != null && !first.equals(href)) {
+                    out.report(link, "two links both say " + Text.quote(Text.accessibleName(link)) + " but go to different places ("
+                            + first + " and " + href + ")", "make each link's words say where it goes");
+                }
+            }
+        });
+    }
+
+    static Rule duplicateId() {
+        return new Simple("duplicate-id", "1.3.1", true, (page, out) -> {
+            Map<String, Element> seen = new HashMap<>();
+            for (Element element : page.select("[id]")) {
+                if (seen.putIfAbsent(element.id(), element) != null) {
+                    out.report(element, "the id " + Text.quote(element.id()) + " is used twice on this page",
+                            "give the second heading or element a different name (ids come from heading text)");
+                }
+            }
+        });
+    }
+
+    static Rule formLabel() {
+        return new Simple("form-label", "1.3.1", true, (page, out) -> {
+            for (Element control : page.select("input, select, textarea")) {
+                String type = control.attr("type").toLowerCase(Locale.ROOT);
+                if (Set.of("hidden", "submit", "button", "reset", "image").contains(type)) {
+                    continue;
+                }
+                boolean labelled = !control.attr("aria-label").isBlank() || !control.attr("aria-labelledby").isBlank()
+                        || !control.attr("title").isBlank() || control.closest("label") != null
+                        || (!control.id().isEmpty() && !page.select("label[for=" + cssEscape(control.id()) + "]").isEmpty());
+                if (!labelled) {
+                    out.report(control, "a form field has no label", "add <label for=\"...\"> with words that say what to enter");
+                }
+            }
+        });
+    }
+
+    static Rule tableHeaders() {
+        return new Simple("table-headers", "1.3.1", true, (page, out) -> {
+            for (Element table : page.select("table")) {
+                if (table.attr("role").equals("presentation")) {
+                    continue;
+                }
+                if (table.select("th").isEmpty()) {
+                    out.report(table, "a table has no header cells", "give the table a header row: | Who | What | then | --- | --- |");
+                }
+            }
+        });
+    }
+
+    static Rule positiveTabindex() {
+        return new Simple("tabindex", "2.4.3", true, (page, out) -> {
+            for (Element element : page.select("[tabindex]")) {
+                try {
+                    if (Integer.parseInt(element.attr("tabindex").strip()) > 0) {
+                        out.report(element, "tabindex=" + element.attr("tabindex") + " changes the keyboard order",
+                                "remove tabindex, or use 0 or -1");
+                    }
+                } catch (NumberFormatException e) {
+                    out.report(element, "tabindex=" + Text.quote(element.attr("tabindex")) + " is not a number", "use 0 or -1");
+                }
+            }
+        });
+    }
+
+    static Rule autoplay() {
+        return new Simple("autoplay", "1.4.2", true, (page, out) -> {
+            for (Element media : page.select("video[autoplay], audio[autoplay]")) {
+                if (!(media.tagName().equals("video") && media.hasAttr("muted"))) {
+                    out.report(media, "sound starts playing by itself", "remove autoplay so people choose when to play it");
+                }
+            }
+        });
+    }
+
+    static Rule iframeTitle() {
+        return new Simple("iframe-title", "4.1.2", true, (page, out) -> {
+            for (Element frame : page.select("iframe")) {
+                if (frame.attr("title").isBlank()) {
+                    out.report(frame, "an embedded frame has no title", "add title=\"...\" saying what it shows, e.g. title=\"Video: our festival\"");
+                }
+            }
+        });
+    }
+
+    static Rule videoCaptions() {
+        return new Simple("video-captions", "1.2.2", true, (page, out) -> {
+            for (Element video : page.select("video")) {
+                if (video.select("track[kind=captions], track[kind=subtitles]").isEmpty()) {
+                    out.report(video, "a video has no captions", "add <track kind=\"captions\" src=\"....vtt\" srclang=\"en\" label=\"English\">");
+                }
+            }
+        });
+    }
+
+    static Rule landmarks() {
+        return new Simple("landmarks", "1.3.1", true, (page, out) -> {
+            var mains = page.select("main, [role=main]");
+            if (mains.size() != 1) {
+                out.report(page.body(), "the page has " + mains.size() + " main areas (<main>); it needs exactly one",
+                        "wrap the page's own content in one <main> in the template");
+            }
+            if (page.selectFirst("meta[http-equiv=refresh]") != null) {
+                return; // a redirect page is a single message with a link
+            }
+            if (page.select("header, [role=banner]").isEmpty() || page.select("nav, [role=navigation]").isEmpty()
+                    || page.select("footer, [role=contentinfo]").isEmpty()) {
+                out.report(page.body(), "the page lacks a header, navigation or footer landmark",
+                        "use <header>, <nav> and <footer> in the template");
+            }
+        });
+    }
+
+    static Rule skipLink() {
+        return new Simple("skip-link", "2.4.1", true, (page, out) -> {
+            if (page.selectFirst("meta[http-equiv=refresh]") != null) {
+                return;
+            }
+            Element first = page.selectFirst("body a[href], body button, body input, body select, body textarea");
+            String target = first == null ? "" : first.attr("href");
+            if (!target.startsWith("#") || target.length() < 2 || page.getElementById(target.substring(1)) == null) {
+                out.report(first == null ? page.body() : first, "the page has no working skip link",
+                        "make the first link of the template <a href=\"#main\">Skip to main content</a>, with id=\"main\" on <main>");
+            }
+        });
+    }
+
+    static Rule ariaAttribute() {
+        return new Simple("aria-attribute", "4.1.2", true, (page, out) -> {
+            for (Element element : page.getAllElements()) {
+                for (Attribute attribute : element.attributes()) {
+                    String name = attribute.getKey().toLowerCase(Locale.ROOT);
+                    if (!name.startsWith("aria-")) {
+                        continue;
+                    }
+                    if (!Aria.ATTRIBUTES.contains(name)) {
+                        out.report(element, name + " is not an ARIA attribute", "check the spelling against the ARIA list, or remove it");
+                    } else if (Aria.BOOLEAN_LIKE.contains(name)
+                            && !Set.of("true", "false", "mixed", "undefined").contains(attribute.getValue().strip())) {
+                        out.report(element, name + "=" + Text.quote(attribute.getValue()) + " must be true or false", "use true or false");
+                    }
+                }
+            }
+        });
+    }
+
+    static Rule ariaReference() {
+        return new Simple("aria-reference", "4.1.2", true, (page, out) -> {
+            for (Element element : page.select("[aria-labelledby], [aria-describedby], [aria-controls], [aria-owns], [aria-details]")) {
+                for (String attribute : List.of("aria-labelledby", "aria-describedby", "aria-controls", "aria-owns", "aria-details")) {
+                    for (String id : element.attr(attribute).strip().split("\\s+")) {
+                        if (!id.isEmpty() && page.getElementById(id) == null) {
+                            out.report(element, attribute + " points at id " + Text.quote(id) + ", which is not on the page",
+                                    "point it at an element that exists, or remove it");
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    static Rule ariaRole() {
+        return new Simple("aria-role", "4.1.2", true, (page, out) -> {
+            for (Element element : page.select("[role]")) {
+                for (String role : element.attr("role").strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (!Aria.ROLES.contains(role)) {
+                        out.report(element, "role=" + Text.quote(role) + " is not an ARIA role", "use a role from the ARIA list, or remove it");
+                        break;
+                    }
+                }
+            }
+        });
+    }
+
+    static Rule viewportZoom() {
+        return new Simple("viewport-zoom", "1.4.4", true, (page, out) -> {
+            for (Element meta : page.select("meta[name=viewport]")) {
+                String content = meta.attr("content").toLowerCase(Locale.ROOT).replace(" ", "");
+                boolean blocked = content.contains("user-scalable=no") || content.contains("user-scalable=0");
+                var max = Pattern.compile("maximum-scale=([0-9.]+)").matcher(content);
+                if (max.find()) {
+                    try {
+                        blocked |= Double.parseDouble(max.group(1)) < 2;
+                    } catch (NumberFormatException e) {
+                        blocked = true;
+                    }
+                }
+                if (blocked) {
+                    out.report(meta, "the page stops readers from zooming", "remove user-scalable=no and maximum-scale from the viewport meta");
+                }
+            }
+        });
+    }
+
+    private static String cssEscape(String id) {
+        return "\"" + id.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

@@ -1,0 +1,61 @@
+package org.socialcarefuture.northstar.a11y;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.socialcarefuture.northstar.problem.Problem;
+
+/**
+ * The gate on a finished site (the {@code check} command and goal): every HTML file, its links
+ * and anchors. Findings point at the HTML file and line, since the Markdown is not at hand.
+ */
+public final class SiteCheck {
+
+    private SiteCheck() {
+    }
+
+    /**
+     * @param site the folder of a built site
+     * @param root the site's base path (links starting with it are internal), e.g. {@code /}
+     */
+    public static List<Problem> run(Path site, String root) throws IOException {
+        if (!Files.isDirectory(site)) {
+            throw new IOException(site + " is not a folder");
+        }
+        Gate gate = new Gate(Rules.all(), null);
+        Set<String> files = new HashSet<>();
+        List<Path> pages = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path path : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = site.relativize(path).toString().replace('\\', '/');
+                files.add(relative);
+                if (relative.endsWith(".html")) {
+                    pages.add(path);
+                }
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Set<String>> ids = new HashMap<>();
+        Map<String, List<Gate.PageLink>> links = new HashMap<>();
+        String display = site.toString().replace('\\', '/');
+        for (Path page : pages) {
+            String relative = site.relativize(page).toString().replace('\\', '/');
+            Gate.Checked checked = gate.check(Files.readString(page, StandardCharsets.UTF_8),
+                    new Gate.Source(display + "/" + relative, null, null, List.of()));
+            problems.addAll(checked.problems());
+            ids.put(relative, checked.ids());
+            links.put(relative, checked.links());
+        }
+        problems.addAll(LinkChecker.check(root, files, ids, links));
+        return problems;
+    }
+}

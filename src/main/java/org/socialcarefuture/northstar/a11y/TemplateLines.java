@@ -1,0 +1,80 @@
+package org.socialcarefuture.northstar.a11y;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the theme line an element most likely came from, by its tag and class or id, so theme
+ * problems point at a template line rather than at generated HTML. Looks in the page's own template
+ * first, then in the templates it imports.
+ */
+public final class TemplateLines {
+
+    /** A template file and a line in it (0 when the element could not be matched). */
+    public record Location(String file, int line) {
+    }
+
+    private static final Pattern IMPORT = Pattern.compile("<#(?:import|include)\\s+\"([^\"]+)\"");
+
+    private final Path templateDir;
+    private final String display;
+    private final Map<String, List<String>> lines = new ConcurrentHashMap<>();
+
+    public TemplateLines(Path templateDir, String display) {
+        this.templateDir = templateDir;
+        this.display = display;
+    }
+
+    public Location locate(String template, Element element) {
+        if (element == null || template == null) {
+            return new Location(display + "/" + (template == null ? "" : template), 0);
+        }
+        List<String> candidates = new ArrayList<>();
+        candidates.add(template);
+        for (String line : lines(template)) {
+            Matcher imported = IMPORT.matcher(line);
+            while (imported.find()) {
+                candidates.add(imported.group(1));
+            }
+        }
+        // The element itself, else the nearest ancestor with an id or class: generated markup rarely repeats those.
+        for (Element e = element; e != null; e = e.parent()) {
+            String tag = "<" + e.tagName();
+            String firstClass = e.classNames().stream().findFirst().orElse("");
+            for (String needle : List.of(e.id().isEmpty() ? "" : "id=\"" + e.id() + "\"",
+                    firstClass.isEmpty() ? "" : "class=\"" + firstClass)) {
+                if (needle.isEmpty()) {
+                    continue;
+                }
+                for (String candidate : candidates) {
+                    List<String> text = lines(candidate);
+                    for (int i = 0; i < text.size(); i++) {
+                        if (text.get(i).contains(tag) && text.get(i).contains(needle)) {
+                            return new Location(display + "/" + candidate, i + 1);
+                        }
+                    }
+                }
+            }
+        }
+        return new Location(display + "/" + template, 0);
+    }
+
+    private List<String> lines(String template) {
+        return lines.computeIfAbsent(template, name -> {
+            try {
+                return Files.readAllLines(templateDir.resolve(name));
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
+        });
+    }
+}

@@ -1,0 +1,73 @@
+package org.socialcarefuture.northstar.a11y;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/** Accessible names, computed the way screen readers do for the cases our pages use. */
+final class Text {
+
+    private Text() {
+    }
+
+    /** aria-labelledby, then aria-label, then content (text and image alts), then title. */
+    static String accessibleName(Element element) {
+        String labelledBy = element.attr("aria-labelledby").strip();
+        if (!labelledBy.isEmpty()) {
+            Document document = element.ownerDocument();
+            StringBuilder name = new StringBuilder();
+            for (String id : labelledBy.split("\\s+")) {
+                Element label = document == null ? null : document.getElementById(id);
+                if (label != null) {
+                    name.append(' ').append(contentText(label));
+                }
+            }
+            if (!name.toString().isBlank()) {
+                return normalise(name.toString());
+            }
+        }
+        String label = element.attr("aria-label").strip();
+        if (!label.isEmpty()) {
+            return normalise(label);
+        }
+        String content = contentText(element);
+        if (!content.isBlank()) {
+            return content;
+        }
+        return normalise(element.attr("title"));
+    }
+
+    /** Text of an element's content including image alts, skipping aria-hidden parts. */
+    static String contentText(Element element) {
+        StringBuilder text = new StringBuilder();
+        append(element, text);
+        return normalise(text.toString());
+    }
+
+    private static void append(Node node, StringBuilder text) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode t) {
+                text.append(t.getWholeText());
+            } else if (child instanceof Element e) {
+                if (e.attr("aria-hidden").equals("true") || e.hasAttr("hidden")) {
+                    continue;
+                }
+                if (e.tagName().equals("img")) {
+                    text.append(' ').append(e.attr("alt")).append(' ');
+                } else {
+                    append(e, text);
+                }
+            }
+        }
+    }
+
+    static String normalise(String text) {
+        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    static String quote(String text) {
+        String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
+        return "\"" + shown + "\"";
+    }
+}
