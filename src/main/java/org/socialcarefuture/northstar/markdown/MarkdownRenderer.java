@@ -107,6 +107,7 @@ public final class MarkdownRenderer {
         Document clean = HtmlSanitizer.clean(html);
         Element body = clean.body();
         labelFootnoteBackLinks(body);
+        makeTablesScrollable(body);
         if (page.type() == org.socialcarefuture.northstar.content.PageType.REPORT && !page.easyRead()) {
             numberSections(body);
         }
@@ -116,6 +117,20 @@ public final class MarkdownRenderer {
             headings.add(new Heading(Integer.parseInt(heading.tagName().substring(1)), heading.id(), heading.text()));
         }
         return new Rendered(body.html(), headings, context.pledges, context.problems);
+    }
+
+    /**
+     * A wide table scrolls sideways on a phone instead of squashing; the scrolling box must be reachable
+     * by keyboard and named, so it is a focusable region labelled by the table's header row.
+     */
+    private static void makeTablesScrollable(Element body) {
+        for (Element table : body.select("table")) {
+            String headers = String.join(", ", table.select("th").eachText());
+            Element wrapper = new Element("div").addClass("table-scroll").attr("tabindex", "0").attr("role", "region")
+                    .attr("aria-label", headers.isBlank() ? "Table" : "Table: " + headers);
+            table.before(wrapper);
+            wrapper.appendChild(table);
+        }
     }
 
     /** Reports are cited by section number, so the numbers are real text, read by screen readers too. */

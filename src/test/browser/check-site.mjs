@@ -1,0 +1,111 @@
+// Opens every page of a built site in headless Chromium at 320px and 1280px and runs axe-core
+// (WCAG 2.0/2.1/2.2 A and AA). Also checks, as a reader would, that the pledge copy button copies
+// and announces it, and that text reflows at 320px without sideways scrolling.
+// Usage: node src/test/browser/check-site.mjs target/site
+import { createServer } from 'node:http';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, extname, relative } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright-core');
+const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const site = process.argv[2] || 'target/site';
+const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
+  '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.png': 'image/png', '.jpg': 'image/jpeg', '.json': 'application/json' };
+
+async function htmlFiles(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...await htmlFiles(path));
+    else if (entry.name.endsWith('.html')) out.push(path);
+  }
+  return out;
+}
+
+const server = createServer(async (req, res) => {
+  let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (path.endsWith('/')) path += 'index.html';
+  const file = join(site, path);
+  if (relative(site, file).startsWith('..')) { res.writeHead(403); res.end(); return; }
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404); res.end('not found');
+  }
+});
+await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const failures = [];
+// Redirect pages leave at once; the gate and the HTML checker look at those.
+const pages = [];
+for (const f of (await htmlFiles(site)).sort()) {
+  if (!(await readFile(f, 'utf8')).includes('http-equiv="refresh"')) pages.push(relative(site, f).split('\\').join('/'));
+}
+const checked = [];
+for (const width of [320, 1280]) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  await context.route(url => !url.toString().startsWith(base), route => route.abort());
+  const page = await context.newPage();
+  for (const file of pages) {
+    const url = base + file.replace(/index\.html$/, '');
+    await page.goto(url);
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(() => window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    }));
+    for (const v of result.violations) {
+      failures.push(`${file} @${width}px: [${v.id}] ${v.help} (${v.nodes.length}x): ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`);
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (width === 320 && overflow > 1) failures.push(`${file} @320px: the page scrolls sideways by ${overflow}px`);
+    checked.push(`${file}@${width}`);
+  }
+  await context.close();
+}
+
+// The pledge card: the copy button appears with JavaScript, copies the pledge and says so.
+let pledgePage;
+for (const p of pages) {
+  if (p.startsWith('blog/') && (await readFile(join(site, p), 'utf8')).includes('data-copy=')) { pledgePage = p; break; }
+}
+if (!pledgePage) failures.push('no blog post with a pledge card was found to test copying');
+if (pledgePage) {
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.slice(0, -1) });
+  const page = await context.newPage();
+  await page.goto(base + pledgePage.replace(/index\.html$/, ''));
+  const button = page.locator('button.pledge-copy').first();
+  if (!await button.isVisible()) failures.push('the pledge copy button is not shown');
+  else {
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.pledge-status').textContent.length > 0);
+    const status = await page.locator('.pledge-status').first().textContent();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const quote = (await page.locator('.pledge blockquote').first().innerText()).trim();
+    if (!status.includes('copied')) failures.push(`copying the pledge said "${status}"`);
+    if (copied !== quote) failures.push(`the clipboard holds "${copied}", not the pledge`);
+  }
+  await context.close();
+}
+
+await browser.close();
+server.close();
+console.log(`axe-core checked ${checked.length} page views (${pages.length} files at 320px and 1280px)`);
+if (failures.length) {
+  console.error(failures.join('\n'));
+  console.error(`${failures.length} browser check failures`);
+  process.exit(1);
+}
+console.log('browser checks passed: 0 axe-core violations');
