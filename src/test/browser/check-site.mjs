@@ -100,6 +100,30 @@ if (pledgePage) {
   await context.close();
 }
 
+// Search with the keyboard only: skip link, Tab to the search box, type, Enter; results are announced.
+if (pages.includes('search/index.html')) {
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+  await context.route(url => !url.toString().startsWith(base), route => route.abort());
+  const page = await context.newPage();
+  const expectations = { 'pledge': 'needs a #MeToo moment', 'Sunderland': 'Glimpses of the Future', 'key changes': 'Whose Social Care Is It Anyway?' };
+  for (const [query, title] of Object.entries(expectations)) {
+    await page.goto(base + 'search/');
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement && document.activeElement.id === 'search-query')) break;
+    }
+    if (!await page.evaluate(() => document.activeElement.id === 'search-query')) { failures.push('the search box cannot be reached with Tab'); break; }
+    await page.keyboard.type(query);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('search-status').textContent.length > 0);
+    const status = await page.locator('#search-status').textContent();
+    const titles = await page.locator('#search-results a').allTextContents();
+    if (!titles.some(t => t.includes(title))) failures.push(`searching "${query}" did not find "${title}" (status: ${status}; found: ${titles.join(' | ')})`);
+    if (!/found/.test(status)) failures.push(`searching "${query}" announced "${status}"`);
+  }
+  await context.close();
+}
+
 await browser.close();
 server.close();
 console.log(`axe-core checked ${checked.length} page views (${pages.length} files at 320px and 1280px)`);

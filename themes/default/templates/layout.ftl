@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#-- The frame of every page: skip link, header with the main navigation, main, footer. -->
-<#macro page bodyClass="">
+<#macro page bodyClass="" scripts=[]>
 <!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -15,6 +15,9 @@
 <#if meta.mainUrl?has_content>
 <link rel="alternate" hreflang="en-GB" title="Standard version" href="${meta.mainUrl}">
 </#if>
+<#list meta.feeds as feed>
+<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${feed.url}">
+</#list>
 <link rel="stylesheet" href="${site.root}css/site.css">
 <link rel="icon" href="${site.root}favicon.svg" type="image/svg+xml">
 </head>
@@ -46,6 +49,8 @@
         <li><a href="${site.root}tags/">Topics</a></li>
         <li><a href="${site.root}authors/">Authors</a></li>
         <li><a href="${site.root}archive/">Archive</a></li>
+        <li><a href="${site.root}search/">Search</a></li>
+        <li><a href="${site.root}feeds/">Feeds (RSS)</a></li>
 <#list site.social as account>
         <li><a href="${account.url}">${account.label}</a></li>
 </#list>
@@ -55,6 +60,9 @@
   </div>
 </footer>
 <script src="${site.root}js/site.js" defer></script>
+<#list scripts as script>
+<script src="${site.root}js/${script}" defer></script>
+</#list>
 </body>
 </html>
 </#macro>

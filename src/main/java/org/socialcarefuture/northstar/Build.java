@@ -186,10 +186,10 @@ public final class Build {
 
     private void write(Staging staging, OutputPage output, Theme theme) {
         try {
-            String text = theme.render(output.template(), output.model());
+            String text = output.template() == null ? output.text() : theme.render(output.template(), output.model());
             if (output.isHtml()) {
                 Gate.Checked checked = gate.check(text, new Gate.Source(output.path(), output.source(), output.template(),
-                        output.ignored()));
+                        output.ignored(), output.exemptRules()));
                 problems.addAll(checked.problems());
                 waivers.addAll(checked.waivers());
                 pageIds.put(output.path(), checked.ids());

@@ -26,8 +26,14 @@ public final class Gate {
      * @param contentFile the Markdown file shown in it, or null for generated pages
      * @param template    the template that rendered it, or null when checking a finished site
      * @param ignored     rules this page opts out of
+     * @param exemptRules rules that do not apply to this kind of file (an e-mail has no site navigation)
      */
-    public record Source(String sitePath, String contentFile, String template, List<A11yIgnore> ignored) {
+    public record Source(String sitePath, String contentFile, String template, List<A11yIgnore> ignored,
+                         List<String> exemptRules) {
+
+        public Source(String sitePath, String contentFile, String template, List<A11yIgnore> ignored) {
+            this(sitePath, contentFile, template, ignored, List.of());
+        }
     }
 
     /** An opt-out that was used, for the report. */
@@ -55,6 +61,9 @@ public final class Gate {
         List<Problem> problems = new ArrayList<>();
         List<Waiver> waivers = new ArrayList<>();
         for (Rule rule : rules) {
+            if (source.exemptRules().contains(rule.id())) {
+                continue;
+            }
             List<Finding> findings = rule.check(page);
             A11yIgnore waiver = source.ignored().stream().filter(i -> i.rule().equals(rule.id())).findFirst().orElse(null);
             if (waiver != null) {

@@ -22,10 +22,11 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param baseUrl     the published address, always ending in {@code /}; may have a sub-path
  * @param perPage     items per list page
  * @param homeLatest  how many latest items the home page shows
+ * @param feedLimit   how many newest items each feed carries
  * @param social      the movement's own accounts, shown in the footer (label -> URL)
  */
 public record SiteConfig(String title, String description, String baseUrl, int perPage, int homeLatest,
-                         Map<String, String> social) {
+                         int feedLimit, Map<String, String> social) {
 
     public SiteConfig {
         baseUrl = normaliseBaseUrl(baseUrl);
@@ -38,11 +39,11 @@ public record SiteConfig(String title, String description, String baseUrl, int p
         social.put("Facebook: socialcarefuture", "https://www.facebook.com/socialcarefuture");
         return new SiteConfig("Social Care Future",
                 "A movement of people who draw on social care, families, workers and allies, working for an equal life for everyone.",
-                "https://socialcarefuture.blog/", 10, 6, social);
+                "https://socialcarefuture.blog/", 10, 6, 20, social);
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, url, perPage, homeLatest, social);
+        return new SiteConfig(title, description, url, perPage, homeLatest, feedLimit, social);
     }
 
     /** The path part of the base URL: {@code /} or {@code /sub/path/}. Internal links start with it. */
@@ -95,8 +96,8 @@ public record SiteConfig(String title, String description, String baseUrl, int p
             }
         }
         for (Object key : values.keySet()) {
-            if (!List.of("title", "description", "base_url", "per_page", "home_latest", "social").contains(String.valueOf(key))) {
-                throw new IOException(file + ": unknown setting \"" + key + "\"; known: title, description, base_url, per_page, home_latest, social");
+            if (!List.of("title", "description", "base_url", "per_page", "home_latest", "feed_limit", "social").contains(String.valueOf(key))) {
+                throw new IOException(file + ": unknown setting \"" + key + "\"; known: title, description, base_url, per_page, home_latest, feed_limit, social");
             }
         }
         try {
@@ -106,6 +107,7 @@ public record SiteConfig(String title, String description, String baseUrl, int p
                     string(values, "base_url", defaults.baseUrl()),
                     positive(values, "per_page", defaults.perPage(), file),
                     positive(values, "home_latest", defaults.homeLatest(), file),
+                    positive(values, "feed_limit", defaults.feedLimit(), file),
                     social);
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage(), e);

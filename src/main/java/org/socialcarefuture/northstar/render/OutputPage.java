@@ -14,12 +14,23 @@ import org.socialcarefuture.northstar.content.A11yIgnore;
  * @param model    the template's data
  * @param source   the content file it shows, or null for generated pages (lists, tags...)
  * @param ignored  accessibility rules the content file opts out of
+ * @param text     the file's text when it has no template
+ * @param exemptRules gate rules that do not apply to this kind of file (e.g. landmarks in an e-mail)
  */
 public record OutputPage(String path, String template, Map<String, Object> model, String source,
-                         List<A11yIgnore> ignored) {
+                         List<A11yIgnore> ignored, String text, List<String> exemptRules) {
 
     public OutputPage(String path, String template, Map<String, Object> model, String source) {
-        this(path, template, model, source, List.of());
+        this(path, template, model, source, List.of(), null, List.of());
+    }
+
+    public OutputPage(String path, String template, Map<String, Object> model, String source, List<A11yIgnore> ignored) {
+        this(path, template, model, source, ignored, null, List.of());
+    }
+
+    /** A file written as it is (feeds, search index), not through a template. */
+    public static OutputPage file(String path, String text) {
+        return new OutputPage(path, null, Map.of(), null, List.of(), text, List.of());
     }
 
     public boolean isHtml() {

@@ -56,6 +56,9 @@ public final class SitePages {
         terms("tags/", "Tags", "Everything we have written, by topic.", site.tags(), "Tagged");
         terms("authors/", "Authors", "The people who wrote for the movement.", site.authors(), "Written by");
         archive();
+        feeds();
+        search();
+        newsletterEmails();
         pledges();
         aliases();
         add(new OutputPage("404.html", "404.ftl", model("Page not found", "", "404.html", Map.of()), null));
@@ -171,6 +174,99 @@ public final class SitePages {
         add(new OutputPage("archive/index.html", "terms.ftl", model("Archive", "", "archive/", extra), null));
     }
 
+    /** RSS, Atom and JSON Feed for the whole site, each dated type, each tag and each author. */
+    private void feeds() {
+        List<Map<String, Object>> list = new ArrayList<>();
+        List<RenderedPage> dated = site.pages().stream().filter(p -> !p.page().easyRead() && p.page().dated()).toList();
+        feed("", config.title(), "Everything new from " + config.title() + ".", "", dated, list);
+        for (PageType type : PageType.values()) {
+            if (type.dated()) {
+                feed(type.folder() + "/", config.title() + ": " + type.pluralLabel(), type.pluralLabel() + " from " + config.title() + ".",
+                        type.folder() + "/", site.ofType(type), list);
+            }
+        }
+        for (Term tag : site.tags().values()) {
+            feed("tags/" + tag.slug() + "/", config.title() + ": " + tag.name(), "Everything about " + tag.name() + ".",
+                    "tags/" + tag.slug() + "/", dated(tag.pages()), null);
+        }
+        for (Term author : site.authors().values()) {
+            feed("authors/" + author.slug() + "/", config.title() + ": " + author.name(), "Everything by " + author.name() + ".",
+                    "authors/" + author.slug() + "/", dated(author.pages()), null);
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("feedList", list);
+        extra.put("tagCount", site.tags().size());
+        extra.put("authorCount", site.authors().size());
+        add(new OutputPage("feeds/index.html", "feeds.ftl",
+                model("Follow us with a feed reader", "Get our newest posts, newsletters and letters in a feed reader.", "feeds/", extra), null));
+    }
+
+    private static List<RenderedPage> dated(List<RenderedPage> pages) {
+        return pages.stream().filter(p -> p.page().dated()).toList();
+    }
+
+    private void feed(String base, String title, String description, String home, List<RenderedPage> pages,
+                      List<Map<String, Object>> listing) {
+        List<org.socialcarefuture.northstar.feed.FeedItem> items = pages.stream().limit(config.feedLimit())
+                .map(views::feedItem).toList();
+        var spec = new org.socialcarefuture.northstar.feed.FeedSpec(title, description, views.permalink(home),
+                views.permalink(base), views.href("feed.xsl"), items);
+        add(OutputPage.file(base + "feed.xml", org.socialcarefuture.northstar.feed.FeedWriter.rss(spec)));
+        add(OutputPage.file(base + "atom.xml", org.socialcarefuture.northstar.feed.FeedWriter.atom(spec)));
+        add(OutputPage.file(base + "feed.json", org.socialcarefuture.northstar.feed.FeedWriter.json(spec)));
+        if (listing != null) {
+            listing.add(Map.of("title", title, "rss", views.href(base + "feed.xml"), "atom", views.href(base + "atom.xml"),
+                    "json", views.href(base + "feed.json"), "count", pages.size()));
+        }
+    }
+
+    /** Autodiscovery links for a page's head: the whole site's feeds, plus its section's when it has one. */
+    private List<Map<String, Object>> feedLinks(String sectionBase, String sectionTitle) {
+        List<Map<String, Object>> links = new ArrayList<>();
+        links.add(Map.of("title", config.title() + " (RSS)", "type", "application/rss+xml", "url", views.href("feed.xml")));
+        links.add(Map.of("title", config.title() + " (Atom)", "type", "application/atom+xml", "url", views.href("atom.xml")));
+        links.add(Map.of("title", config.title() + " (JSON Feed)", "type", "application/feed+json", "url", views.href("feed.json")));
+        if (sectionBase != null) {
+            links.add(Map.of("title", sectionTitle + " (RSS)", "type", "application/rss+xml", "url", views.href(sectionBase + "feed.xml")));
+            links.add(Map.of("title", sectionTitle + " (Atom)", "type", "application/atom+xml", "url", views.href(sectionBase + "atom.xml")));
+        }
+        return links;
+    }
+
+    /** The search index and page: every published page, easy-read ones marked as such. */
+    private void search() {
+        List<org.socialcarefuture.northstar.search.SearchIndex.Entry> entries = new ArrayList<>();
+        for (RenderedPage page : site.pages()) {
+            entries.add(new org.socialcarefuture.northstar.search.SearchIndex.Entry(page.page().title(), views.href(page.url()),
+                    page.page().summary(), page.page().easyRead() ? "Easy read" : page.page().type().label(), page.page().easyRead(),
+                    page.headings().stream().map(org.socialcarefuture.northstar.markdown.Heading::text).toList(),
+                    page.page().tags(), page.html()));
+        }
+        add(OutputPage.file("search-index.json", org.socialcarefuture.northstar.search.SearchIndex.json(entries)));
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("indexUrl", views.href("search-index.json"));
+        add(new OutputPage("search/index.html", "search.ftl",
+                model("Search", "Search everything " + config.title() + " has published.", "search/", extra), null));
+    }
+
+    /** Each newsletter also as an e-mail: inline-styled HTML and plain text, every link absolute. */
+    private void newsletterEmails() {
+        for (RenderedPage page : site.ofType(PageType.NEWSLETTER)) {
+            String absolute = views.absoluteHtml(page);
+            Map<String, Object> view = views.full(page);
+            view.put("permalink", views.permalink(page.url()));
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("page", view);
+            extra.put("emailHtml", org.socialcarefuture.northstar.newsletter.EmailVersion.html(absolute));
+            extra.put("emailText", org.socialcarefuture.northstar.newsletter.EmailVersion.text(absolute));
+            extra.put("homeUrl", config.baseUrl());
+            Map<String, Object> model = model(page.page().title(), page.page().summary(), page.url() + "email.html", extra);
+            add(new OutputPage(page.url() + "email.html", "email.ftl", model, page.page().source(), page.page().a11yIgnore(),
+                    null, List.of("landmarks", "skip-link")));
+            add(new OutputPage(page.url() + "email.txt", "email.txt.ftl", model, page.page().source()));
+        }
+    }
+
     private void pledges() {
         List<Map<String, Object>> list = new ArrayList<>();
         int number = 0;
@@ -235,8 +331,8 @@ public final class SitePages {
     private void sitemap() {
         List<Map<String, Object>> urls = new ArrayList<>();
         for (OutputPage output : outputs) {
-            if (!output.isHtml() || output.template().equals("redirect.ftl") || output.path().equals("404.html")
-                    || output.path().startsWith("share/")) {
+            if (!output.isHtml() || output.template() == null || output.template().equals("redirect.ftl")
+                    || output.path().equals("404.html") || output.path().startsWith("share/") || output.path().endsWith("email.html")) {
                 continue;
             }
             String url = output.path().substring(0, output.path().length() - "index.html".length());
@@ -261,9 +357,39 @@ public final class SitePages {
         meta.put("easyReadUrl", "");
         meta.put("mainUrl", "");
         meta.put("draft", false);
+        meta.put("feeds", feedLinks(sectionFeed(url), sectionFeedTitle(url)));
         model.put("meta", meta);
         model.putAll(extra);
         return model;
+    }
+
+    /** The feed folder a list page has its own feed in (e.g. blog/, tags/pledge/), or null. */
+    private String sectionFeed(String url) {
+        String base = url.replaceFirst("page/\\d+/$", "");
+        for (PageType type : PageType.values()) {
+            if (type.dated() && base.equals(type.folder() + "/")) {
+                return base;
+            }
+        }
+        if ((base.startsWith("tags/") || base.startsWith("authors/")) && base.chars().filter(c -> c == '/').count() == 2) {
+            return base;
+        }
+        return null;
+    }
+
+    private String sectionFeedTitle(String url) {
+        String base = sectionFeed(url);
+        if (base == null) {
+            return "";
+        }
+        for (PageType type : PageType.values()) {
+            if (type.dated() && base.equals(type.folder() + "/")) {
+                return config.title() + ": " + type.pluralLabel();
+            }
+        }
+        String slug = base.substring(base.indexOf('/') + 1, base.length() - 1);
+        Term term = base.startsWith("tags/") ? site.tags().get(slug) : site.authors().get(slug);
+        return config.title() + ": " + (term == null ? slug : term.name());
     }
 
     private Map<String, Object> siteModel() {
@@ -303,7 +429,7 @@ public final class SitePages {
         }
         String address = "/" + output.path().replaceFirst("index\\.html$", "");
         String culprit = output.source() != null ? output.source() : previous;
-        String what = output.template().equals("redirect.ftl") ? "an alias of this page" : "this page";
+        String what = "redirect.ftl".equals(output.template()) ? "an alias of this page" : "this page";
         problems.error(culprit, 0, "duplicate-url", what + " would be published at " + address
                         + ", which is already used by " + (culprit.equals(previous) ? describe(output) : previous),
                 "give one of them another slug (slug: new-name), file name or alias");

@@ -72,6 +72,13 @@ public final class Theme {
 
     /** Renders one template; thread-safe (FreeMarker templates are shared, models are per call). */
     public String render(String template, Map<String, Object> model) {
+        for (String key : model.keySet()) {
+            // JBake answers these names from its database, which we do not use: a clash would reach a null store.
+            if (org.jbake.template.ModelExtractors.getInstance().containsKey(key)) {
+                throw new IllegalArgumentException("template data \"" + key + "\" is a name JBake reserves ("
+                        + org.jbake.template.ModelExtractors.getInstance().keySet() + "); choose another name");
+            }
+        }
         TemplateModel jbakeModel = new TemplateModel();
         jbakeModel.putAll(model);
         StringWriter out = new StringWriter(16 * 1024);

@@ -43,6 +43,11 @@ public final class Views {
         return config.baseUrl() + url;
     }
 
+    /** A root-relative href ({@code /north-star/x/}) as a full address; full addresses pass through. */
+    public String absolute(String href) {
+        return href.startsWith(config.root()) ? config.baseUrl() + href.substring(config.root().length()) : href;
+    }
+
     /** A page in a list: what a card or a link needs, without the body. */
     public Map<String, Object> summary(RenderedPage rendered) {
         Page page = rendered.page();
@@ -89,6 +94,35 @@ public final class Views {
         view.put("mainTitle", site.mainOf(rendered).map(m -> m.page().title()).orElse(""));
         view.put("pledgeCount", rendered.pledges().size());
         return view;
+    }
+
+    /** The body with every link and picture made absolute, for feeds and e-mail (they have no base address). */
+    public String absoluteHtml(RenderedPage rendered) {
+        String permalink = permalink(rendered.url());
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parseBodyFragment(rendered.html(), permalink);
+        document.outputSettings().prettyPrint(false);
+        document.select("[data-src-line]").removeAttr("data-src-line");
+        document.select(".pledge-copy, .pledge-status").remove(); // feed readers and mail run no script
+        for (org.jsoup.nodes.Element element : document.select("a[href], img[src]")) {
+            String attribute = element.hasAttr("href") ? "href" : "src";
+            String value = element.attr(attribute);
+            if (!value.startsWith("mailto:") && !value.isEmpty()) {
+                element.attr(attribute, element.absUrl(attribute));
+            }
+        }
+        return document.body().html();
+    }
+
+    public org.socialcarefuture.northstar.feed.FeedItem feedItem(RenderedPage rendered) {
+        Page page = rendered.page();
+        String easyRead = site.easyReadOf(rendered).map(e -> permalink(e.url())).orElse("");
+        String html = absoluteHtml(rendered);
+        if (!easyRead.isEmpty()) {
+            html = "<p><a href=\"" + easyRead + "\">Read this in easy read</a></p>" + html;
+        }
+        String image = page.image().isEmpty() ? "" : absolute(imageHref(page));
+        return new org.socialcarefuture.northstar.feed.FeedItem(permalink(page.url()), permalink(page.url()), page.title(),
+                page.summary(), html, page.date(), page.authors(), page.tags(), easyRead, image);
     }
 
     public Map<String, Object> link(RenderedPage page) {

@@ -1,0 +1,71 @@
+package org.socialcarefuture.northstar.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The client-side search index: for each page its title, address, summary, headings and the set of
+ * distinct words in its body (not the body itself), which keeps the index small enough for a phone.
+ * Keys are one letter for the same reason; search.js reads them.
+ */
+public final class SearchIndex {
+
+    /** One page to index; {@code html} is its rendered body. */
+    public record Entry(String title, String url, String summary, String type, boolean easyRead, List<String> headings,
+                        List<String> tags, String html) {
+    }
+
+    private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "are", "but", "not", "you", "all", "any",
+            "can", "had", "her", "was", "one", "our", "out", "has", "him", "his", "how", "its", "may", "who", "did",
+            "she", "too", "use", "that", "with", "have", "this", "will", "your", "from", "they", "been", "were", "what",
+            "when", "them", "than", "then", "there", "their", "which", "would", "could", "about", "into", "more", "some",
+            "these", "those", "also", "such", "only", "other", "very", "just", "over", "most", "much", "each", "where");
+
+    private SearchIndex() {
+    }
+
+    public static String json(List<Entry> entries) {
+        List<Map<String, Object>> docs = new ArrayList<>();
+        for (Entry entry : entries) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("t", entry.title());
+            doc.put("u", entry.url());
+            doc.put("s", entry.summary());
+            doc.put("y", entry.type());
+            if (entry.easyRead()) {
+                doc.put("e", 1);
+            }
+            doc.put("h", String.join(" | ", entry.headings()));
+            doc.put("g", String.join(" ", entry.tags()));
+            doc.put("w", words(Jsoup.parseBodyFragment(entry.html()).text()));
+            docs.add(doc);
+        }
+        try {
+            return new ObjectMapper().writeValueAsString(docs);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Distinct lower-case words of three letters or more, in first-seen order, without common words. */
+    static String words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String word : text.toLowerCase(Locale.UK).split("[^\\p{L}\\p{N}#]+")) {
+            String w = word.replaceAll("^#+", "");
+            if (w.length() >= 3 && !STOP_WORDS.contains(w)) {
+                words.add(w);
+            }
+        }
+        return String.join(" ", words);
+    }
+}
