@@ -9,6 +9,29 @@
 <title><#if meta.title == site.title>${site.title}<#else>${meta.title} | ${site.title}</#if></title>
 <meta name="description" content="${meta.description}">
 <link rel="canonical" href="${meta.canonical}">
+<meta property="og:site_name" content="${site.title}">
+<meta property="og:locale" content="en_GB">
+<meta property="og:type" content="${meta.ogType}">
+<meta property="og:title" content="${meta.title}">
+<meta property="og:description" content="${meta.description}">
+<meta property="og:url" content="${meta.canonical}">
+<meta property="og:image" content="${meta.image.url}">
+<meta property="og:image:alt" content="${meta.image.alt}">
+<#if meta.image.card>
+<meta property="og:image:width" content="1200">
+<meta property="og:image:height" content="630">
+</#if>
+<#if meta.published?has_content>
+<meta property="article:published_time" content="${meta.published}">
+</#if>
+<#list meta.authors as author>
+<meta property="article:author" content="${author}">
+</#list>
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:title" content="${meta.title}">
+<meta name="twitter:description" content="${meta.description}">
+<meta name="twitter:image" content="${meta.image.url}">
+<meta name="twitter:image:alt" content="${meta.image.alt}">
 <#if meta.easyReadUrl?has_content>
 <link rel="alternate" hreflang="en-GB" title="Easy read" href="${meta.easyReadUrl}">
 </#if>

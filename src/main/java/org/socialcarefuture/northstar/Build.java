@@ -37,6 +37,7 @@ import org.socialcarefuture.northstar.render.Theme;
 import org.socialcarefuture.northstar.render.Views;
 import org.socialcarefuture.northstar.site.RenderedPage;
 import org.socialcarefuture.northstar.site.Site;
+import org.socialcarefuture.northstar.social.SocialCards;
 
 /**
  * The bake, top to bottom. Each step is a package; this class only says in which order they run
@@ -109,6 +110,9 @@ public final class Build {
         try (Staging staging = Staging.create(options.output())) {
             outputs.parallelStream().forEach(output -> write(staging, output, theme));
             copyAssets(staging, loaded.assets());
+            if (options.site().socialCards()) {
+                writeCards(staging, site, views, themeName);
+            }
             for (Throwable error : theme.copyAssets(staging.dir())) {
                 problems.error(themeName + "/assets", 0, "theme-asset", "a theme file could not be copied: " + error.getMessage(),
                         "check the file's permissions");
@@ -203,6 +207,26 @@ public final class Build {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Link-preview cards for every page without a picture of its own, and one for the site. */
+    private void writeCards(Staging staging, Site site, Views views, String themeName) throws IOException {
+        Path fonts = options.theme().resolve("fonts");
+        if (!Files.isDirectory(fonts)) {
+            problems.error(themeName + "/fonts", 0, "social-card", "the theme has no fonts/ folder to draw link-preview cards with",
+                    "add AtkinsonHyperlegible-Regular.ttf and -Bold.ttf there, or set social_cards: false in site.yml");
+            return;
+        }
+        SocialCards cards = new SocialCards(fonts, options.output().toAbsolutePath().normalize()
+                .resolveSibling(".north-star-cache").resolve("cards"));
+        staging.write("card.png", cards.png(views.siteCard()));
+        site.pages().parallelStream().filter(page -> page.page().image().isEmpty()).forEach(page -> {
+            try {
+                staging.write(page.url() + "card.png", cards.png(views.card(page)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private List<Problem> checkThemeContrast(String themeName) {

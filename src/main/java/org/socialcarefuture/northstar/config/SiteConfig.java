@@ -23,10 +23,11 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param perPage     items per list page
  * @param homeLatest  how many latest items the home page shows
  * @param feedLimit   how many newest items each feed carries
+ * @param socialCards draw link-preview pictures for pages without one (off makes cold bakes faster)
  * @param social      the movement's own accounts, shown in the footer (label -> URL)
  */
 public record SiteConfig(String title, String description, String baseUrl, int perPage, int homeLatest,
-                         int feedLimit, Map<String, String> social) {
+                         int feedLimit, boolean socialCards, Map<String, String> social) {
 
     public SiteConfig {
         baseUrl = normaliseBaseUrl(baseUrl);
@@ -39,11 +40,11 @@ public record SiteConfig(String title, String description, String baseUrl, int p
         social.put("Facebook: socialcarefuture", "https://www.facebook.com/socialcarefuture");
         return new SiteConfig("Social Care Future",
                 "A movement of people who draw on social care, families, workers and allies, working for an equal life for everyone.",
-                "https://socialcarefuture.blog/", 10, 6, 20, social);
+                "https://socialcarefuture.blog/", 10, 6, 20, true, social);
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, url, perPage, homeLatest, feedLimit, social);
+        return new SiteConfig(title, description, url, perPage, homeLatest, feedLimit, socialCards, social);
     }
 
     /** The path part of the base URL: {@code /} or {@code /sub/path/}. Internal links start with it. */
@@ -96,8 +97,8 @@ public record SiteConfig(String title, String description, String baseUrl, int p
             }
         }
         for (Object key : values.keySet()) {
-            if (!List.of("title", "description", "base_url", "per_page", "home_latest", "feed_limit", "social").contains(String.valueOf(key))) {
-                throw new IOException(file + ": unknown setting \"" + key + "\"; known: title, description, base_url, per_page, home_latest, feed_limit, social");
+            if (!List.of("title", "description", "base_url", "per_page", "home_latest", "feed_limit", "social_cards", "social").contains(String.valueOf(key))) {
+                throw new IOException(file + ": unknown setting \"" + key + "\"; known: title, description, base_url, per_page, home_latest, feed_limit, social_cards, social");
             }
         }
         try {
@@ -108,6 +109,7 @@ public record SiteConfig(String title, String description, String baseUrl, int p
                     positive(values, "per_page", defaults.perPage(), file),
                     positive(values, "home_latest", defaults.homeLatest(), file),
                     positive(values, "feed_limit", defaults.feedLimit(), file),
+                    bool(values, "social_cards", defaults.socialCards(), file),
                     social);
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
@@ -117,6 +119,21 @@ public record SiteConfig(String title, String description, String baseUrl, int p
     private static String string(Map<?, ?> values, String key, String fallback) {
         Object value = values.get(key);
         return value == null ? fallback : String.valueOf(value);
+    }
+
+    private static boolean bool(Map<?, ?> values, String key, boolean fallback, Path file) throws IOException {
+        Object value = values.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof Boolean flag) {
+            return flag;
+        }
+        throw new IOException(file + ": " + key + " must be true or false, not \"" + value + "\"");
+    }
+
+    public SiteConfig withSocialCards(boolean draw) {
+        return new SiteConfig(title, description, baseUrl, perPage, homeLatest, feedLimit, draw, social);
     }
 
     private static int positive(Map<?, ?> values, String key, int fallback, Path file) throws IOException {

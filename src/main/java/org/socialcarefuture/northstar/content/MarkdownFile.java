@@ -85,6 +85,7 @@ public record MarkdownFile(FrontMatter frontMatter, String body, int bodyLine) {
             yaml.append(lines[i]).append('\n');
         }
         FrontMatter frontMatter = compose(yaml.toString());
+        checkDroppedComments(frontMatter, lines, close);
         StringBuilder body = new StringBuilder();
         for (int i = close + 1; i < lines.length; i++) {
             body.append(lines[i]);
@@ -93,6 +94,30 @@ public record MarkdownFile(FrontMatter frontMatter, String body, int bodyLine) {
             }
         }
         return new MarkdownFile(frontMatter, body.toString(), close + 2);
+    }
+
+    /**
+     * {@code title: Social care needs a #MeToo moment} silently loses "#MeToo moment": YAML reads it as a
+     * comment. Volunteers never mean that, so a plain value followed by " #" on its line is refused.
+     */
+    private static void checkDroppedComments(FrontMatter frontMatter, String[] lines, int close) throws FormatException {
+        for (String key : frontMatter.keys()) {
+            var node = frontMatter.node(key).orElse(null);
+            if (!(node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar)
+                    || scalar.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN) {
+                continue;
+            }
+            int line = frontMatter.lineOf(node);
+            if (line < 2 || line > close) {
+                continue;
+            }
+            String text = lines[line - 1];
+            int end = node.getEndMark().getColumn();
+            if (end <= text.length() && text.substring(end).stripLeading().startsWith("#")) {
+                throw new FormatException(line, "the text after # in \"" + key + "\" would be lost, because YAML reads it as a comment",
+                        "put the whole value in double quotes, e.g. " + key + ": \"" + scalar.getValue() + " " + text.substring(end).strip() + "\"");
+            }
+        }
     }
 
     private static boolean isFence(String line) {

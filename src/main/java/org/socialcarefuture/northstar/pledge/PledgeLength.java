@@ -1,6 +1,5 @@
 package org.socialcarefuture.northstar.pledge;
 
-import java.text.BreakIterator;
 import java.util.Optional;
 
 import com.twitter.twittertext.TwitterTextParseResults;
@@ -29,12 +28,16 @@ public final class PledgeLength {
         return Optional.empty();
     }
 
-    /** Counts user-perceived characters (an emoji with a skin tone is one), as Bluesky does. */
+    private static final java.util.regex.Pattern GRAPHEME = java.util.regex.Pattern.compile("\\X");
+
+    /**
+     * Counts user-perceived characters (an emoji with a skin tone, or a family joined with ZWJ, is one), as
+     * Bluesky does. The JDK's {@code \\X} follows Unicode's extended grapheme clusters; Java 17's BreakIterator does not.
+     */
     static int graphemes(String text) {
-        BreakIterator characters = BreakIterator.getCharacterInstance(java.util.Locale.ROOT);
-        characters.setText(text);
+        var matcher = GRAPHEME.matcher(text);
         int count = 0;
-        while (characters.next() != BreakIterator.DONE) {
+        while (matcher.find()) {
             count++;
         }
         return count;

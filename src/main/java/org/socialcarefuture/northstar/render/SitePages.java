@@ -92,6 +92,10 @@ public final class SitePages {
         Map<String, Object> meta = (Map<String, Object>) model.get("meta");
         meta.put("easyReadUrl", view.get("easyReadUrl"));
         meta.put("mainUrl", view.get("mainUrl"));
+        meta.put("ogType", page.dated() ? "article" : "website");
+        meta.put("published", page.dated() ? java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(page.date()) : "");
+        meta.put("authors", page.authors());
+        meta.put("image", views.socialImage(rendered));
         meta.put("draft", page.draft() || (Boolean) view.get("future"));
         add(new OutputPage(page.url() + "index.html", template, model, page.source(), page.a11yIgnore()));
     }
@@ -288,8 +292,32 @@ public final class SitePages {
         }
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("pledges", list);
+        add(OutputPage.file("site.json", siteData(list.size())));
         add(new OutputPage("pledges/index.html", "pledges.ftl",
                 model("Pledges", "Pledges you can make your own and share.", "pledges/", extra), null));
+    }
+
+    /** The site in numbers, for other tools (dashboards, the movement's other sites). */
+    private String siteData(int pledgeCount) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("title", config.title());
+        data.put("base_url", config.baseUrl());
+        data.put("pages", site.pages().size());
+        Map<String, Object> byType = new LinkedHashMap<>();
+        for (PageType type : PageType.values()) {
+            byType.put(type.id(), site.ofType(type).size());
+        }
+        data.put("pages_by_type", byType);
+        data.put("easy_read_pages", site.pages().stream().filter(p -> p.page().easyRead()).count());
+        data.put("pledge_count", pledgeCount);
+        data.put("pledges", views.href("pledges/"));
+        data.put("feed", views.permalink("feed.json"));
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(data) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A card shown among others needs ids and link names of its own, and its permalink must go to its page. */
@@ -358,6 +386,10 @@ public final class SitePages {
         meta.put("mainUrl", "");
         meta.put("draft", false);
         meta.put("feeds", feedLinks(sectionFeed(url), sectionFeedTitle(url)));
+        meta.put("ogType", "website");
+        meta.put("published", "");
+        meta.put("authors", List.of());
+        meta.put("image", Map.of("url", views.permalink("card.png"), "alt", views.siteCard().alt(), "card", true));
         model.put("meta", meta);
         model.putAll(extra);
         return model;

@@ -125,6 +125,37 @@ public final class Views {
                 page.summary(), html, page.date(), page.authors(), page.tags(), easyRead, image);
     }
 
+    /** The card drawn for a page without its own picture. */
+    public org.socialcarefuture.northstar.social.SocialCards.Card card(RenderedPage rendered) {
+        Page page = rendered.page();
+        return new org.socialcarefuture.northstar.social.SocialCards.Card(page.title(),
+                page.easyRead() ? "Easy read" : page.type().label(), page.dated() ? HUMAN.format(page.date()) : "", config.title());
+    }
+
+    public org.socialcarefuture.northstar.social.SocialCards.Card siteCard() {
+        return new org.socialcarefuture.northstar.social.SocialCards.Card(config.title(), "A movement for an equal life", "", hostName());
+    }
+
+    private String hostName() {
+        return java.net.URI.create(config.baseUrl()).getHost();
+    }
+
+    /** The link-preview picture of a page: its own, or its drawn card (absolute URL and text alternative). */
+    public Map<String, Object> socialImage(RenderedPage rendered) {
+        Page page = rendered.page();
+        Map<String, Object> image = new LinkedHashMap<>();
+        if (!page.image().isEmpty()) {
+            image.put("url", absolute(imageHref(page)));
+            image.put("alt", page.imageAlt());
+            image.put("card", false);
+        } else {
+            image.put("url", permalink(page.url()) + "card.png");
+            image.put("alt", card(rendered).alt());
+            image.put("card", true);
+        }
+        return image;
+    }
+
     public Map<String, Object> link(RenderedPage page) {
         Map<String, Object> link = new LinkedHashMap<>();
         link.put("title", page.page().title());

@@ -34,6 +34,7 @@ class BadInputTest {
                 Arguments.of("front matter never closed", "blog/x.md", "---\ntitle: Hi\ndate: 2021-01-01\n\nText\n", 1, "never closed"),
                 Arguments.of("broken YAML", "blog/x.md", "---\ntitle: Hi\ndate: 2021-01-01\ntags: [a, b\n---\nText\n", 5, "not valid YAML"),
                 Arguments.of("colon in value", "blog/x.md", "---\ntitle: Care: a story\ndate: 2021-01-01\n---\n", 2, "put the whole value in double quotes"),
+                Arguments.of("hash in a title", "blog/x.md", "---\ntitle: Social care needs a #MeToo moment\ndate: 2021-01-01\n---\n", 2, "YAML reads it as a comment"),
                 Arguments.of("tab indentation", "blog/x.md", "---\ntitle: Hi\ndate: 2021-01-01\ntags:\n\t- a\n---\n", 5, "tab"),
                 Arguments.of("missing title", "blog/x.md", "---\ndate: 2021-01-01\n---\nText\n", 1, "has no title"),
                 Arguments.of("empty title", "blog/x.md", "---\ntitle: \"\"\ndate: 2021-01-01\n---\nText\n", 2, "title is empty"),
