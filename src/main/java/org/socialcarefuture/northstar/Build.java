@@ -46,7 +46,7 @@ import org.socialcarefuture.northstar.social.SocialCards;
 public final class Build {
 
     /** What a successful bake did; warnings are listed, errors never reach here. */
-    public record Result(List<Problem> warnings, int pages, int files, Path output) {
+    public record Result(List<Problem> warnings, int pages, int files, Path output, Map<String, Long> timings) {
     }
 
     /** Source markers the gate reads; removed before publishing. */
@@ -58,10 +58,20 @@ public final class Build {
     private final Map<String, List<Gate.PageLink>> pageLinks = new ConcurrentHashMap<>();
     private final List<Gate.Waiver> waivers = java.util.Collections.synchronizedList(new ArrayList<>());
     private Gate gate;
+    private final Map<String, Long> timings = new LinkedHashMap<>();
+    private long stepStart = System.nanoTime();
     private volatile boolean templateFailed;
 
+    private final Theme reusableTheme;
+
     public Build(BuildOptions options) {
+        this(options, null);
+    }
+
+    /** A build that reuses an already loaded theme (the preview keeps one while the theme is unchanged). */
+    public Build(BuildOptions options, Theme theme) {
         this.options = options;
+        this.reusableTheme = theme;
     }
 
     public static Result bake(BuildOptions options) throws BuildFailedException {
@@ -77,9 +87,10 @@ public final class Build {
         ContentLoader.Loaded loaded = loader.load(problems);
         Instant now = options.clock().instant();
         List<Page> published = selectPublished(loaded.pages(), now);
+        lap("load");
 
         // 2. markdown: every body to safe HTML, in parallel
-        Theme theme = new Theme(options.theme(), themeName, options.output());
+        Theme theme = reusableTheme != null ? reusableTheme : new Theme(options.theme(), themeName, options.output());
         if (!theme.exists()) {
             problems.error(themeName, 0, "theme", "the theme has no templates/ folder", "point --theme at a theme folder, e.g. themes/default");
             throw failed();
@@ -93,6 +104,7 @@ public final class Build {
             return new RenderedPage(page, body.html(), body.headings(), body.pledges());
         }).toList();
         checkLeadImages(published, loaded.assets());
+        lap("markdown");
 
         // 3. model: the site as data
         Site site = new Site(rendered);
@@ -100,6 +112,7 @@ public final class Build {
         // 4. render: decide every file, then fill each template
         Views views = new Views(options.site(), site, now);
         List<OutputPage> outputs = new SitePages(options.site(), site, views, options.drafts(), problems).plan();
+        lap("model and plan");
         if (problems.hasErrors()) {
             throw failed();
         }
@@ -109,10 +122,12 @@ public final class Build {
         problems.addAll(checkThemeContrast(themeName));
         try (Staging staging = Staging.create(options.output())) {
             outputs.parallelStream().forEach(output -> write(staging, output, theme));
+            lap("render and check");
             copyAssets(staging, loaded.assets());
             if (options.site().socialCards()) {
                 writeCards(staging, site, views, themeName);
             }
+            lap("cards and assets");
             for (Throwable error : theme.copyAssets(staging.dir())) {
                 problems.error(themeName + "/assets", 0, "theme-asset", "a theme file could not be copied: " + error.getMessage(),
                         "check the file's permissions");
@@ -121,18 +136,27 @@ public final class Build {
                 problems.addAll(LinkChecker.check(options.site().root(), filesIn(staging.dir()), pageIds, pageLinks));
             }
             writeReport(outputs);
+            lap("links and report");
 
             // 8. publish: swap the staged site in, only if nothing failed
             if (problems.hasErrors()) {
                 throw failed();
             }
             staging.publish();
+            lap("publish");
         } catch (IOException | UncheckedIOException e) {
             problems.error(display(options.output()), 0, "output", "the site could not be written: " + e.getMessage(),
                     "check that the folder is writable and the disk has space; the previous site is unchanged");
             throw failed();
         }
-        return new Result(problems.sorted(), published.size(), outputs.size(), options.output());
+        return new Result(problems.sorted(), published.size(), outputs.size(), options.output(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings)));
+    }
+
+    /** Records how long the step that just ended took, for the benchmark and the preview's log. */
+    private void lap(String step) {
+        long now = System.nanoTime();
+        timings.put(step, (now - stepStart) / 1_000_000);
+        stepStart = now;
     }
 
     /** Drafts and future-dated pages wait, unless this is a preview; an easy-read variant follows its main page. */

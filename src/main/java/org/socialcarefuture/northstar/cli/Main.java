@@ -23,6 +23,7 @@ public final class Main {
             usage:
               java -jar north-star.jar bake [--content content] [--theme themes/default] [--output target/site]
                                             [--base-url URL] [--config site.yml] [--drafts]
+              java -jar north-star.jar serve [--port 8080] [--content content] [--theme themes/default] [--output target/preview]
               java -jar north-star.jar check SITE_DIR [--base-url URL]
               java -jar north-star.jar new post|newsletter|letter|report|page|easy-read "Title" [--content content]
             """;
@@ -54,6 +55,7 @@ public final class Main {
             return switch (args[0]) {
                 case "bake" -> bake(Arguments.parse(rest, List.of("--content", "--theme", "--output", "--base-url", "--config"),
                         List.of("--drafts")));
+                case "serve" -> serve(Arguments.parse(rest, List.of("--content", "--theme", "--output", "--config", "--port"), List.of()));
                 case "check" -> check(Arguments.parse(rest, List.of("--base-url"), List.of()));
                 case "new" -> NewCommand.run(Arguments.parse(rest, List.of("--content"), List.of()), clock, out, err);
                 case "help", "--help", "-h" -> {
@@ -88,6 +90,40 @@ public final class Main {
                     + Build.display(options.output()) + " still holds the previous build.");
             return 1;
         }
+    }
+
+    /** The live preview: drafts shown, 127.0.0.1 only, rebuilt and reloaded on every save, until Ctrl-C. */
+    private int serve(Arguments arguments) throws Arguments.UsageException {
+        int port;
+        try {
+            port = Integer.parseInt(arguments.value("--port", "8080"));
+        } catch (NumberFormatException e) {
+            throw new Arguments.UsageException("--port must be a number, e.g. --port 8080");
+        }
+        if (port < 1 || port > 65535) {
+            throw new Arguments.UsageException("--port must be between 1 and 65535");
+        }
+        BuildOptions base = options(arguments);
+        BuildOptions preview = new BuildOptions(base.content(), base.theme(),
+                Path.of(arguments.value("--output", "target/preview")),
+                base.site().withBaseUrl("http://127.0.0.1:" + port + "/"), true, base.clock());
+        org.socialcarefuture.northstar.preview.PreviewServer server = new org.socialcarefuture.northstar.preview.PreviewServer(preview, out);
+        try {
+            server.start(port);
+        } catch (IOException e) {
+            err.println("north-star: could not start the preview on port " + port + ": " + e.getMessage()
+                    + "; is another preview running? Try --port 8081");
+            return 1;
+        }
+        out.println("Preview at http://127.0.0.1:" + port + "/ (drafts shown). Watching " + Build.display(base.content())
+                + " and " + Build.display(base.theme()) + ". Press Ctrl-C to stop.");
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
     }
 
     /** The accessibility gate and link check on an already built site. */

@@ -1,0 +1,279 @@
+package org.socialcarefuture.northstar.preview;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.jsoup.nodes.Entities;
+import org.socialcarefuture.northstar.Build;
+import org.socialcarefuture.northstar.config.BuildOptions;
+import org.socialcarefuture.northstar.problem.BuildFailedException;
+import org.socialcarefuture.northstar.problem.Problem;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The volunteers' preview: bakes with drafts, serves the result on 127.0.0.1 only, rebuilds when
+ * content/ or the theme changes, and reloads open pages through server-sent events. A failed
+ * rebuild keeps the last good pages and lays the problems over them until the next good edit.
+ *
+ * <p>The JDK's own HTTP server is enough for one person's browser and adds no dependency; the
+ * live-reload script and overlay are added to pages as they are served, never written to disk.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    static final String EVENTS = "/__north-star/events";
+    static final String SCRIPT = "/__north-star/live.js";
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("xml", "application/xml; charset=utf-8"),
+            Map.entry("xsl", "application/xml; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("pdf", "application/pdf"), Map.entry("ico", "image/x-icon"));
+
+    private final BuildOptions options;
+    private final PrintStream log;
+    private final Path root;
+    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "north-star-preview");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private HttpServer server;
+    private ContentWatcher watcher;
+    private volatile List<Problem> failure = List.of();
+    private volatile long lastBuildMillis;
+    private org.socialcarefuture.northstar.render.Theme theme;
+    private long themeStamp = -1;
+
+    public PreviewServer(BuildOptions options, PrintStream log) {
+        this.options = options;
+        this.log = log;
+        this.root = options.output().toAbsolutePath().normalize();
+    }
+
+    /** Bakes once, starts serving on the port (0 picks a free one) and starts watching. */
+    public int start(int port) throws IOException {
+        rebuild();
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
+        server.setExecutor(threads);
+        server.createContext("/", this::handle);
+        server.start();
+        watcher = new ContentWatcher(List.of(options.content(), options.theme()), this::rebuild, log);
+        watcher.start();
+        return server.getAddress().getPort();
+    }
+
+    /** Rebuilds the site; serialised, so a burst of saves gives one build after another, never two at once. */
+    public synchronized void rebuild() {
+        long start = System.nanoTime();
+        try {
+            Build.Result result = new Build(options, theme()).run();
+            failure = List.of();
+            lastBuildMillis = (System.nanoTime() - start) / 1_000_000;
+            log.println("Rebuilt " + result.pages() + " pages in " + lastBuildMillis + " ms"
+                    + (result.warnings().isEmpty() ? "" : " with " + result.warnings().size() + " warnings"));
+            result.warnings().forEach(log::println);
+        } catch (BuildFailedException e) {
+            failure = e.problems();
+            lastBuildMillis = (System.nanoTime() - start) / 1_000_000;
+            log.println("The preview could not be rebuilt (the last good pages stay up):");
+            e.problems().forEach(log::println);
+        } catch (RuntimeException e) {
+            failure = List.of(Problem.error("north-star", 0, "internal", "the build crashed: " + e, "please report this"));
+            log.println("The build crashed: " + e);
+        }
+        for (OutputStream listener : listeners) {
+            try {
+                listener.write("data: reload\n\n".getBytes(StandardCharsets.UTF_8));
+                listener.flush();
+            } catch (IOException e) {
+                listeners.remove(listener);
+            }
+        }
+    }
+
+    /** The loaded theme, kept while no theme file changed: parsing templates is most of a small rebuild. */
+    private org.socialcarefuture.northstar.render.Theme theme() {
+        long stamp = stamp(options.theme());
+        if (theme == null || stamp != themeStamp) {
+            theme = new org.socialcarefuture.northstar.render.Theme(options.theme(), Build.display(options.theme()), options.output());
+            themeStamp = stamp;
+        }
+        return theme;
+    }
+
+    private static long stamp(Path folder) {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.getLastModifiedTime(p).toMillis() * 31 + p.toString().hashCode();
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return System.nanoTime(); // unreadable: reload the theme to be safe
+        }
+    }
+
+    /** Where the server listens (always a loopback address). */
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    public List<Problem> failure() {
+        return failure;
+    }
+
+    public long lastBuildMillis() {
+        return lastBuildMillis;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                send(exchange, 405, "text/plain; charset=utf-8", "Only GET".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String path = exchange.getRequestURI().getRawPath();
+            if (path.equals(EVENTS)) {
+                events(exchange);
+                return;
+            }
+            if (path.equals(SCRIPT)) {
+                send(exchange, 200, TYPES.get("js"), LIVE_SCRIPT.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            Path file = resolve(path);
+            if (file == null) {
+                send(exchange, 403, "text/plain; charset=utf-8", "Outside the site".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            int status = 200;
+            if (Files.isDirectory(file)) {
+                if (!path.endsWith("/")) {
+                    exchange.getResponseHeaders().add("Location", path + "/");
+                    send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+                    return;
+                }
+                file = file.resolve("index.html");
+            }
+            if (!Files.isRegularFile(file)) {
+                status = 404;
+                file = root.resolve("404.html");
+                if (!Files.isRegularFile(file)) {
+                    send(exchange, 404, "text/plain; charset=utf-8", "Not found".getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+            }
+            String name = file.getFileName().toString();
+            String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+            byte[] body = Files.readAllBytes(file);
+            if (extension.equals("html")) {
+                body = decorate(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            }
+            send(exchange, status, TYPES.getOrDefault(extension, "application/octet-stream"), body);
+        }
+    }
+
+    /** The file a URL path names inside the site, or null when the path would leave it. */
+    Path resolve(String rawPath) {
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (decoded.contains("\0") || decoded.contains("\\")) {
+            return null;
+        }
+        Path file = root.resolve(decoded.replaceFirst("^/+", "")).normalize();
+        return file.startsWith(root) ? file : null;
+    }
+
+    /** Adds the live-reload script, and the problems of a failed rebuild, to a page as it is served. */
+    String decorate(String html) {
+        StringBuilder extra = new StringBuilder("<script src=\"" + SCRIPT + "\"></script>");
+        List<Problem> problems = failure;
+        if (!problems.isEmpty()) {
+            extra.append("<div id=\"north-star-overlay\" role=\"alert\" style=\"position:fixed;inset:auto 0 0 0;max-height:70vh;overflow:auto;"
+                    + "background:#fff;color:#1b1b1b;border-top:6px solid #a4161a;padding:1rem 1.5rem;font:1.05rem/1.5 system-ui,sans-serif;z-index:1000\">")
+                    .append("<p style=\"margin:0 0 .5rem;font-weight:bold;font-size:1.25rem\">The preview could not be rebuilt</p>")
+                    .append("<p style=\"margin:0 0 .5rem\">This page is the last good version. Fix these and save; the page will reload.</p><ul>");
+            for (Problem problem : problems) {
+                extra.append("<li><code>").append(Entities.escape(problem.location())).append("</code> ")
+                        .append(problem.isError() ? "<strong>error</strong>: " : "warning: ")
+                        .append(Entities.escape(problem.message())).append(". <strong>Fix:</strong> ")
+                        .append(Entities.escape(problem.fix() == null ? "" : problem.fix())).append("</li>");
+            }
+            extra.append("</ul></div>");
+        }
+        int end = html.lastIndexOf("</body>");
+        return end < 0 ? html + extra : html.substring(0, end) + extra + html.substring(end);
+    }
+
+    private void events(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.getResponseHeaders().add("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        out.write("retry: 1000\n\n".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        listeners.add(out);
+        // Hold the connection open until the browser goes away; rebuild() writes the events.
+        try {
+            while (listeners.contains(out)) {
+                Thread.sleep(15_000);
+                out.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (IOException | InterruptedException e) {
+            listeners.remove(out);
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.getResponseHeaders().add("Cache-Control", "no-store");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+        threads.shutdownNow();
+    }
+
+    static final String LIVE_SCRIPT = """
+            // North Star preview only: reload this page when the site has been rebuilt.
+            (function () {
+              var events = new EventSource("%s");
+              events.onmessage = function (event) { if (event.data === "reload") { window.location.reload(); } };
+            })();
+            """.formatted(EVENTS);
+}

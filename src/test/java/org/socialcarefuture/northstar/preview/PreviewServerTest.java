@@ -1,0 +1,147 @@
+package org.socialcarefuture.northstar.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socialcarefuture.northstar.TestSite;
+import org.socialcarefuture.northstar.config.BuildOptions;
+import org.socialcarefuture.northstar.config.SiteConfig;
+
+/** The preview as a volunteer uses it: open a page, edit, see it reload; break it, see why; fix it. */
+class PreviewServerTest {
+
+    @TempDir
+    Path dir;
+    TestSite site;
+    PreviewServer server;
+    int port;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeEach
+    void start() throws IOException {
+        site = TestSite.of(dir, """
+                -- content/about.md --
+                ---
+                title: About us
+                ---
+                First version.
+                -- content/blog/2021-02-01-draft.md --
+                ---
+                title: Half written
+                date: 2021-02-01
+                status: draft
+                ---
+                Draft.
+                """);
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        BuildOptions options = new BuildOptions(site.content(), Path.of("themes/default").toAbsolutePath(), dir.resolve("preview"),
+                SiteConfig.defaults().withBaseUrl("http://127.0.0.1:" + port + "/").withSocialCards(false), true, Clock.systemUTC());
+        server = new PreviewServer(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        server.start(port);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesPagesWithTheLiveReloadScriptAndShowsDrafts() throws Exception {
+        HttpResponse<String> about = get("/about/");
+        assertEquals(200, about.statusCode());
+        assertTrue(about.body().contains("First version."));
+        assertTrue(about.body().contains("<script src=\"/__north-star/live.js\"></script></body>"));
+        assertFalse(Files.readString(dir.resolve("preview/about/index.html")).contains("live.js"), "never written to disk");
+        HttpResponse<String> draft = get("/blog/2021/02/draft/");
+        assertTrue(draft.body().contains("Draft preview"), "drafts are shown with a banner");
+        assertEquals(404, get("/no/such/page/").statusCode());
+    }
+
+    @Test
+    void refusesPathsOutsideTheSite() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write("GET /../../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            assertTrue(status.contains(" 403 ") || status.contains(" 400 ") || status.contains(" 404 "), status);
+        }
+        assertNull(server.resolve("/%2e%2e/%2e%2e/etc/passwd"));
+        assertNull(server.resolve("/..%2f..%2fetc/passwd"));
+    }
+
+    @Test
+    void onlyListensOnLoopback() {
+        // Nothing on the network can reach a volunteer's drafts.
+        assertTrue(server.address().getAddress().isLoopbackAddress(), server.address().toString());
+    }
+
+    @Test
+    void anEditReloadsOpenPagesAndABrokenEditShowsTheProblemUntilFixed() throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + PreviewServer.EVENTS)).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(events::add));
+        assertEquals("retry: 1000", events.poll(10, TimeUnit.SECONDS));
+
+        Path about = site.content().resolve("about.md");
+        Files.writeString(about, "---\ntitle: About us\n---\nSecond version.\n");
+        assertTrue(waitFor(events, "data: reload"), "the open page is told to reload");
+        assertTrue(get("/about/").body().contains("Second version."));
+
+        Files.writeString(about, "---\ntitle: About us\ndate: 2021-02-31\n---\nBroken.\n");
+        assertTrue(waitFor(events, "data: reload"));
+        String page = get("/about/").body();
+        assertTrue(page.contains("id=\"north-star-overlay\" role=\"alert\""), "the problem is shown over the page");
+        assertTrue(page.contains("about.md:3</code>") && page.contains("not a real date"), page);
+        assertTrue(page.contains("Second version."), "the last good page stays up");
+
+        Files.writeString(about, "---\ntitle: About us\n---\nThird version.\n");
+        assertTrue(waitFor(events, "data: reload"));
+        page = get("/about/").body();
+        assertFalse(page.contains("north-star-overlay"), "the next good edit clears the overlay");
+        assertTrue(page.contains("Third version."));
+    }
+
+    private static boolean waitFor(BlockingQueue<String> events, String wanted) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < end) {
+            String event = events.poll(500, TimeUnit.MILLISECONDS);
+            if (wanted.equals(event)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
