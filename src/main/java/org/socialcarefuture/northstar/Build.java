@@ -23,6 +23,11 @@ import org.socialcarefuture.northstar.a11y.ThemeContrast;
 import org.socialcarefuture.northstar.config.BuildOptions;
 import org.socialcarefuture.northstar.content.ContentLoader;
 import org.socialcarefuture.northstar.content.Page;
+import org.socialcarefuture.northstar.easyread.EasyReadLint;
+import org.socialcarefuture.northstar.easyread.EasyReadRules;
+import org.socialcarefuture.northstar.language.LanguageLint;
+import org.socialcarefuture.northstar.language.LanguageRules;
+import org.socialcarefuture.northstar.writing.Readability;
 import org.socialcarefuture.northstar.markdown.LinkTable;
 import org.socialcarefuture.northstar.markdown.MarkdownRenderer;
 import org.socialcarefuture.northstar.pledge.Pledge;
@@ -58,6 +63,7 @@ public final class Build {
     private final Map<String, List<Gate.PageLink>> pageLinks = new ConcurrentHashMap<>();
     private final List<Gate.Waiver> waivers = java.util.Collections.synchronizedList(new ArrayList<>());
     private Gate gate;
+    private final List<Readability> readability = new ArrayList<>();
     private final Map<String, Long> timings = new LinkedHashMap<>();
     private long stepStart = System.nanoTime();
     private volatile boolean templateFailed;
@@ -87,6 +93,7 @@ public final class Build {
         ContentLoader.Loaded loaded = loader.load(problems);
         Instant now = options.clock().instant();
         List<Page> published = selectPublished(loaded.pages(), now);
+        checkWriting(published);
         lap("load");
 
         // 2. markdown: every body to safe HTML, in parallel
@@ -157,6 +164,31 @@ public final class Build {
         long now = System.nanoTime();
         timings.put(step, (now - stepStart) / 1_000_000);
         stepStart = now;
+    }
+
+    /**
+     * The movement's language on every page, easy-read guidance on easy-read pages (warnings unless
+     * the settings in config/ say otherwise), and each page's readability for the report.
+     */
+    private void checkWriting(List<Page> pages) {
+        Path config = options.content().toAbsolutePath().normalize().getParent().resolve("config");
+        LanguageLint language;
+        EasyReadLint easyRead;
+        try {
+            language = new LanguageLint(LanguageRules.load(config.resolve("language.yml")));
+            easyRead = new EasyReadLint(EasyReadRules.load(config.resolve("easy-read.yml")));
+        } catch (IOException e) {
+            problems.error(display(config), 0, "config", e.getMessage(), "fix the settings file; the comments in it show the format");
+            return;
+        }
+        List<Readability> scores = pages.parallelStream().map(page -> {
+            problems.addAll(language.check(page));
+            if (page.easyRead()) {
+                problems.addAll(easyRead.check(page));
+            }
+            return Readability.of(page);
+        }).toList();
+        readability.addAll(scores);
     }
 
     /** Drafts and future-dated pages wait, unless this is a preview; an easy-read variant follows its main page. */
@@ -269,7 +301,8 @@ public final class Build {
         try {
             List<Gate.Waiver> sortedWaivers = new ArrayList<>(waivers);
             sortedWaivers.sort(java.util.Comparator.comparing(Gate.Waiver::file).thenComparing(Gate.Waiver::rule));
-            Report.write(report, problems.sorted(), sortedWaivers, (int) outputs.stream().filter(OutputPage::isHtml).count());
+            Report.write(report, problems.sorted(), sortedWaivers, (int) outputs.stream().filter(OutputPage::isHtml).count(),
+                    readability);
         } catch (IOException e) {
             problems.warning(display(report), 0, "report", "the accessibility report could not be written: " + e.getMessage(),
                     "check that the folder is writable");

@@ -9,7 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.socialcarefuture.northstar.content.A11yIgnore;
+import org.socialcarefuture.northstar.content.Exemption;
 import org.socialcarefuture.northstar.problem.Problem;
 
 /**
@@ -28,10 +28,10 @@ public final class Gate {
      * @param ignored     rules this page opts out of
      * @param exemptRules rules that do not apply to this kind of file (an e-mail has no site navigation)
      */
-    public record Source(String sitePath, String contentFile, String template, List<A11yIgnore> ignored,
+    public record Source(String sitePath, String contentFile, String template, List<Exemption> ignored,
                          List<String> exemptRules) {
 
-        public Source(String sitePath, String contentFile, String template, List<A11yIgnore> ignored) {
+        public Source(String sitePath, String contentFile, String template, List<Exemption> ignored) {
             this(sitePath, contentFile, template, ignored, List.of());
         }
     }
@@ -65,7 +65,7 @@ public final class Gate {
                 continue;
             }
             List<Finding> findings = rule.check(page);
-            A11yIgnore waiver = source.ignored().stream().filter(i -> i.rule().equals(rule.id())).findFirst().orElse(null);
+            Exemption waiver = source.ignored().stream().filter(i -> i.what().equals(rule.id())).findFirst().orElse(null);
             if (waiver != null) {
                 waivers.add(new Waiver(source.contentFile(), waiver.line(), rule.id(), waiver.reason(), findings.size()));
                 continue;

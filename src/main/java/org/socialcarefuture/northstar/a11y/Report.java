@@ -20,7 +20,8 @@ public final class Report {
     private Report() {
     }
 
-    public static void write(Path file, List<Problem> problems, List<Gate.Waiver> waivers, int pagesChecked) throws IOException {
+    public static void write(Path file, List<Problem> problems, List<Gate.Waiver> waivers, int pagesChecked,
+                             List<org.socialcarefuture.northstar.writing.Readability> readability) throws IOException {
         StringBuilder html = new StringBuilder();
         long errors = problems.stream().filter(Problem::isError).count();
         html.append("""
@@ -37,12 +38,14 @@ public final class Report {
                 a { color: #1a4a8f; } a:focus-visible { background: #ffdd00; color: #0b0c0c; outline: 3px solid #0b0c0c; }
                 .error { color: #a4161a; font-weight: bold; } .warning { color: #4a4a4a; font-weight: bold; }
                 li { margin-bottom: 0.5rem; }
+                table { border-collapse: collapse; margin: 1rem 0; } th, td { border: 1px solid #5f6b7a; padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
+                caption { text-align: left; font-weight: bold; }
                 code { background: #f3f5f8; padding: 0 0.25rem; }
                 </style>
                 </head>
                 <body>
                 <a class="skip" href="#main">Skip to main content</a>
-                <header><p>North Star</p><nav aria-label="Report sections"><ul><li><a href="#problems">Problems</a></li><li><a href="#waivers">Rules pages opted out of</a></li></ul></nav></header>
+                <header><p>North Star</p><nav aria-label="Report sections"><ul><li><a href="#problems">Problems</a></li><li><a href="#waivers">Rules pages opted out of</a></li><li><a href="#language">Language by page type</a></li><li><a href="#readability">Readability</a></li></ul></nav></header>
                 <main id="main">
                 <h1>Accessibility report</h1>
                 """);
@@ -78,6 +81,30 @@ public final class Report {
             }
             html.append("</ul>\n");
         }
+        html.append("<h2 id=\"language\">Language by page type</h2>\n");
+        Map<String, String> typeOf = new TreeMap<>();
+        readability.forEach(r -> typeOf.put(r.file(), r.type()));
+        Map<String, Integer> languageByType = new TreeMap<>();
+        typeOf.values().forEach(type -> languageByType.putIfAbsent(type, 0));
+        for (Problem problem : problems) {
+            if (problem.rule().equals("language")) {
+                languageByType.merge(typeOf.getOrDefault(problem.file(), "other"), 1, Integer::sum);
+            }
+        }
+        html.append("<table><caption>Words the movement avoids, found per page type</caption><thead><tr><th scope=\"col\">Page type</th>"
+                + "<th scope=\"col\">Findings</th></tr></thead><tbody>\n");
+        languageByType.forEach((type, count) -> html.append("<tr><td>").append(escape(type)).append("</td><td>").append(count).append("</td></tr>\n"));
+        html.append("</tbody></table>\n");
+        html.append("<h2 id=\"readability\">Readability</h2>\n<p>Flesch reading ease: 60 to 70 is plain English, 80 and above is easy. "
+                + "Average sentence length in words. The longest sentences (over 20 words) are listed to shorten first.</p>\n");
+        html.append("<table><caption>Readability of every page</caption><thead><tr><th scope=\"col\">Page</th><th scope=\"col\">Type</th>"
+                + "<th scope=\"col\">Reading ease</th><th scope=\"col\">Average sentence</th><th scope=\"col\">Longest sentences</th></tr></thead><tbody>\n");
+        readability.stream().sorted(java.util.Comparator.comparing(org.socialcarefuture.northstar.writing.Readability::file)).forEach(r -> html
+                .append("<tr><td><code>").append(escape(r.file())).append("</code></td><td>").append(escape(r.type())).append("</td><td>")
+                .append(String.format(java.util.Locale.UK, "%.0f", r.readingEase())).append("</td><td>")
+                .append(String.format(java.util.Locale.UK, "%.1f", r.averageSentenceWords())).append(" words</td><td>")
+                .append(r.longest().isEmpty() ? "none over 20 words" : escape(String.join(" | ", r.longest()))).append("</td></tr>\n"));
+        html.append("</tbody></table>\n");
         html.append("</main>\n<footer><p>Made by the North Star accessibility gate.</p></footer>\n</body>\n</html>\n");
         Files.createDirectories(file.getParent());
         Files.writeString(file, html.toString(), StandardCharsets.UTF_8);

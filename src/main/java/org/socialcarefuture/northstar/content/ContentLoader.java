@@ -32,7 +32,7 @@ public final class ContentLoader {
 
     /** Every key CONTENT-FORMAT.md defines, plus {@code slug} and the per-page checker opt-out. */
     public static final Set<String> KNOWN_KEYS = Set.of("title", "date", "author", "authors", "tags", "summary",
-            "image", "image_alt", "status", "aliases", "to", "signatories", "type", "slug", "a11y_ignore");
+            "image", "image_alt", "status", "aliases", "to", "signatories", "type", "slug", "a11y_ignore", "language_ignore");
 
     private static final Set<String> SIGNATORY_KEYS = Set.of("name", "role", "organisation");
 
@@ -292,7 +292,8 @@ public final class ContentLoader {
                 warning(fm.lineOf(fm.has("to") ? "to" : "signatories"),
                         "\"to\" and \"signatories\" are only shown on letters", "add type: letter, or move the file to letters/");
             }
-            List<A11yIgnore> a11yIgnore = a11yIgnore();
+            List<Exemption> a11yIgnore = exemptions("a11y_ignore", "rule", org.socialcarefuture.northstar.a11y.Rules.ids());
+            List<Exemption> languageIgnore = exemptions("language_ignore", "phrase", null);
 
             String slug = slug();
             if (type.dated() && date == null) {
@@ -304,7 +305,7 @@ public final class ContentLoader {
             String url = main != null ? main.url() + "easy-read/" : urlFor(type, slug, date);
             return Optional.of(new Page(source, contentPath, type, title.strip(), slug, url, date, authors, tags, summary,
                     image, imageAlt, draft, aliases, to, signatories, easyRead,
-                    main != null ? main.contentPath() : null, a11yIgnore, file.body(), file.bodyLine()));
+                    main != null ? main.contentPath() : null, a11yIgnore, languageIgnore, file.body(), file.bodyLine()));
         }
 
         private String slug() {
@@ -433,42 +434,44 @@ public final class ContentLoader {
             return result;
         }
 
-        /** a11y_ignore: a list of {rule, reason}; a reason is required so every exception can be reviewed. */
-        private List<A11yIgnore> a11yIgnore() {
-            Optional<Node> node = fm.node("a11y_ignore");
+        /**
+         * a11y_ignore (a list of {rule, reason}) and language_ignore (a list of {phrase, reason}): a reason is
+         * required so every exception can be reviewed in the report.
+         */
+        private List<Exemption> exemptions(String key, String whatKey, java.util.Set<String> allowed) {
+            Optional<Node> node = fm.node(key);
             if (node.isEmpty()) {
                 return List.of();
             }
-            String fix = "write each as - rule: rule-id, with reason: why this page is an exception";
+            String fix = "write each as - " + whatKey + ": ..., with reason: why this page is an exception";
             if (!(node.get() instanceof SequenceNode sequence)) {
-                error(fm.lineOf("a11y_ignore"), "a11y_ignore must be a list", fix);
+                error(fm.lineOf(key), key + " must be a list", fix);
                 return List.of();
             }
-            List<A11yIgnore> result = new ArrayList<>();
+            List<Exemption> result = new ArrayList<>();
             for (Node item : sequence.getValue()) {
                 Map<String, String> fields = new HashMap<>();
                 if (item instanceof MappingNode mapping) {
                     for (NodeTuple tuple : mapping.getValue()) {
-                        String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "?";
+                        String name = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "?";
                         try {
-                            fields.put(key, fm.scalarText(key, tuple.getValueNode()));
+                            fields.put(name, fm.scalarText(name, tuple.getValueNode()));
                         } catch (FrontMatter.ValueException e) {
                             error(e.line(), e.getMessage(), fix);
                         }
                     }
                 }
-                String rule = fields.getOrDefault("rule", "");
-                if (rule.isBlank() || fields.getOrDefault("reason", "").isBlank()) {
-                    error(fm.lineOf(item), "each a11y_ignore entry needs a rule and a reason", fix);
+                String what = fields.getOrDefault(whatKey, "");
+                if (what.isBlank() || fields.getOrDefault("reason", "").isBlank()) {
+                    error(fm.lineOf(item), "each " + key + " entry needs a " + whatKey + " and a reason", fix);
                     continue;
                 }
-                if (!org.socialcarefuture.northstar.a11y.Rules.ids().contains(rule)) {
-                    error(fm.lineOf(item), "\"" + rule + "\" is not an accessibility rule" + closest(rule,
-                            org.socialcarefuture.northstar.a11y.Rules.ids()), "use one of " + String.join(", ",
-                            org.socialcarefuture.northstar.a11y.Rules.ids()));
+                if (allowed != null && !allowed.contains(what)) {
+                    error(fm.lineOf(item), "\"" + what + "\" is not an accessibility rule" + closest(what, allowed),
+                            "use one of " + String.join(", ", allowed));
                     continue;
                 }
-                result.add(new A11yIgnore(rule, fields.get("reason"), fm.lineOf(item)));
+                result.add(new Exemption(what, fields.get("reason"), fm.lineOf(item)));
             }
             return result;
         }

@@ -35,7 +35,8 @@ public record Page(
         List<Signatory> signatories,
         boolean easyRead,
         String easyReadOf,
-        List<A11yIgnore> a11yIgnore,
+        List<Exemption> a11yIgnore,
+        List<Exemption> languageIgnore,
         String body,
         int bodyLine) {
 
@@ -46,6 +47,7 @@ public record Page(
         to = List.copyOf(to);
         signatories = List.copyOf(signatories);
         a11yIgnore = List.copyOf(a11yIgnore);
+        languageIgnore = List.copyOf(languageIgnore);
     }
 
     public boolean dated() {

@@ -3,7 +3,7 @@ package org.socialcarefuture.northstar.render;
 import java.util.List;
 import java.util.Map;
 
-import org.socialcarefuture.northstar.content.A11yIgnore;
+import org.socialcarefuture.northstar.content.Exemption;
 
 /**
  * One file of the site to render: where it goes, with which template and data, and which content
@@ -18,13 +18,13 @@ import org.socialcarefuture.northstar.content.A11yIgnore;
  * @param exemptRules gate rules that do not apply to this kind of file (e.g. landmarks in an e-mail)
  */
 public record OutputPage(String path, String template, Map<String, Object> model, String source,
-                         List<A11yIgnore> ignored, String text, List<String> exemptRules) {
+                         List<Exemption> ignored, String text, List<String> exemptRules) {
 
     public OutputPage(String path, String template, Map<String, Object> model, String source) {
         this(path, template, model, source, List.of(), null, List.of());
     }
 
-    public OutputPage(String path, String template, Map<String, Object> model, String source, List<A11yIgnore> ignored) {
+    public OutputPage(String path, String template, Map<String, Object> model, String source, List<Exemption> ignored) {
         this(path, template, model, source, ignored, null, List.of());
     }
 

@@ -93,7 +93,7 @@ class GateSourceTest {
         TestSite site = TestSite.of(dir, "-- content/about.md --\n---\ntitle: About\na11y_ignore:\n  - rule: table-headers\n---\nHi\n");
         Problem problem = site.bakeFails().get(0);
         assertEquals(4, problem.line());
-        assertTrue(problem.message().contains("needs a rule and a reason"));
+        assertTrue(problem.message().contains("needs a rule and a reason"), problem.message());
     }
 
     @Test

@@ -1,0 +1,81 @@
+package org.socialcarefuture.northstar.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+import org.socialcarefuture.northstar.content.Exemption;
+import org.socialcarefuture.northstar.content.Page;
+import org.socialcarefuture.northstar.problem.Problem;
+import org.socialcarefuture.northstar.writing.MarkdownText;
+
+/**
+ * Finds the words the movement avoids, in the movement's own words only: code, block quotes and
+ * text in quotation marks are skipped, because the movement often quotes what it criticises.
+ */
+public final class LanguageLint {
+
+    private final LanguageRules rules;
+
+    public LanguageLint(LanguageRules rules) {
+        this.rules = rules;
+    }
+
+    public List<Problem> check(Page page) {
+        List<Problem> problems = new ArrayList<>();
+        MarkdownText markdown = new MarkdownText(page.body(), page.bodyLine());
+        for (MarkdownText.TextBlock block : markdown.blocks(false)) {
+            boolean[] quoted = quoted(block.text());
+            for (LanguageRules.Phrase phrase : rules.phrases()) {
+                if (ignored(page, phrase.phrase())) {
+                    continue;
+                }
+                Matcher matcher = phrase.pattern().matcher(block.text());
+                while (matcher.find()) {
+                    if (quoted[matcher.start()]) {
+                        continue;
+                    }
+                    int offset = block.offsets()[matcher.start()];
+                    String found = block.text().substring(matcher.start(), matcher.end()).replaceAll("\\s+", " ");
+                    String fix = phrase.instead().isEmpty() ? "use the movement's own words"
+                            : "say " + String.join(" or ", phrase.instead().stream().map(s -> "\"" + s + "\"").toList());
+                    problems.add(new Problem(page.source(), markdown.line(offset), markdown.column(offset),
+                            rules.errors() ? Problem.Severity.ERROR : Problem.Severity.WARNING, "language",
+                            "\"" + found + "\": " + phrase.reason(), fix));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static boolean ignored(Page page, String phrase) {
+        for (Exemption exemption : page.languageIgnore()) {
+            if (exemption.what().equalsIgnoreCase(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Which characters sit inside quotation marks ("..." or “...”). */
+    static boolean[] quoted(String text) {
+        boolean[] inside = new boolean[text.length() + 1];
+        boolean open = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                open = true;
+            } else if (c == '”') {
+                open = false;
+                inside[i] = true;
+                continue;
+            } else if (c == '"') {
+                open = !open;
+                inside[i] = true;
+                continue;
+            }
+            inside[i] = open;
+        }
+        return inside;
+    }
+}

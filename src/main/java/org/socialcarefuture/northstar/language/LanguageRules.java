@@ -1,0 +1,90 @@
+package org.socialcarefuture.northstar.language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** The phrases to avoid, from {@code config/language.yml} or the built-in list (the same file). */
+public record LanguageRules(boolean errors, List<Phrase> phrases) {
+
+    /**
+     * A phrase, why to avoid it and what to say instead. {@code pattern} matches it: words separated by
+     * any space or line break, whole words only, with plurals of the last word, ignoring case.
+     */
+    public record Phrase(String phrase, String reason, List<String> instead, Pattern pattern) {
+    }
+
+    public LanguageRules {
+        phrases = List.copyOf(phrases);
+    }
+
+    public static LanguageRules load(Path file) throws IOException {
+        if (file != null && Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return parse(in, file.toString());
+            }
+        }
+        try (InputStream in = LanguageRules.class.getResourceAsStream("/northstar/language.yml")) {
+            return parse(in, "the built-in language list");
+        }
+    }
+
+    private static LanguageRules parse(InputStream in, String name) throws IOException {
+        Object loaded;
+        try {
+            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        } catch (RuntimeException e) {
+            throw new IOException(name + ": not valid YAML: " + e.getMessage(), e);
+        }
+        if (!(loaded instanceof Map<?, ?> values) || !(values.get("phrases") instanceof List<?> list)) {
+            throw new IOException(name + ": needs a phrases: list");
+        }
+        List<Phrase> phrases = new ArrayList<>();
+        for (Object item : list) {
+            if (!(item instanceof Map<?, ?> entry) || entry.get("phrase") == null) {
+                throw new IOException(name + ": each phrase needs phrase:, reason: and instead:");
+            }
+            String phrase = String.valueOf(entry.get("phrase"));
+            List<String> instead = new ArrayList<>();
+            if (entry.get("instead") instanceof List<?> alternatives) {
+                alternatives.forEach(a -> instead.add(String.valueOf(a)));
+            }
+            String regex = entry.get("pattern") != null ? String.valueOf(entry.get("pattern")) : regexFor(phrase);
+            try {
+                phrases.add(new Phrase(phrase, entry.get("reason") == null ? "" : String.valueOf(entry.get("reason")), instead,
+                        Pattern.compile("(?<![\\p{L}\\p{N}-])" + regex.replace(" ", "\\s+") + "(?![\\p{L}\\p{N}-])",
+                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            } catch (PatternSyntaxException e) {
+                throw new IOException(name + ": the pattern for \"" + phrase + "\" is not a valid regular expression: " + e.getDescription(), e);
+            }
+        }
+        return new LanguageRules(Boolean.TRUE.equals(values.get("errors")), phrases);
+    }
+
+    /** "service user" matches "service users" and "Service\nUser"; "burden" matches "burdens". */
+    static String regexFor(String phrase) {
+        String[] words = phrase.strip().split("\\s+");
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) {
+                regex.append("\\s+");
+            }
+            regex.append(Pattern.quote(words[i]));
+        }
+        String last = words[words.length - 1];
+        if (!last.endsWith("ed") && !last.endsWith("ing") && !last.endsWith("s") && !last.contains("-")) {
+            regex.append("(?:s|es)?");
+        }
+        return regex.toString();
+    }
+}
