@@ -57,6 +57,7 @@ public final class PreviewServer implements AutoCloseable {
     private HttpServer server;
     private ContentWatcher watcher;
     private volatile List<Problem> failure = List.of();
+    private volatile List<Problem> warnings = List.of();
     private volatile long lastBuildMillis;
     private org.socialcarefuture.northstar.render.Theme theme;
     private long themeStamp = -1;
@@ -85,6 +86,7 @@ public final class PreviewServer implements AutoCloseable {
         try {
             Build.Result result = new Build(options, theme()).run();
             failure = List.of();
+            warnings = result.warnings();
             lastBuildMillis = (System.nanoTime() - start) / 1_000_000;
             log.println("Rebuilt " + result.pages() + " pages in " + lastBuildMillis + " ms"
                     + (result.warnings().isEmpty() ? "" : " with " + result.warnings().size() + " warnings"));
@@ -223,6 +225,18 @@ public final class PreviewServer implements AutoCloseable {
                         .append(Entities.escape(problem.fix() == null ? "" : problem.fix())).append("</li>");
             }
             extra.append("</ul></div>");
+        } else if (!warnings.isEmpty()) {
+            // Warnings (language, easy read, accessibility) do not stop the build; they wait, folded, at the foot of the page.
+            extra.append("<details id=\"north-star-warnings\" style=\"position:fixed;right:0;bottom:0;max-width:40rem;max-height:60vh;overflow:auto;"
+                    + "background:#fff;color:#1b1b1b;border:3px solid #13315c;padding:.5rem 1rem;font:1rem/1.5 system-ui,sans-serif;z-index:1000\">")
+                    .append("<summary>").append(warnings.size()).append(warnings.size() == 1 ? " warning" : " warnings")
+                    .append(" to look at (the page is built)</summary><ul>");
+            for (Problem problem : warnings) {
+                extra.append("<li><code>").append(Entities.escape(problem.location())).append("</code> ")
+                        .append(Entities.escape(problem.message())).append(". <strong>Fix:</strong> ")
+                        .append(Entities.escape(problem.fix() == null ? "" : problem.fix())).append("</li>");
+            }
+            extra.append("</ul></details>");
         }
         int end = html.lastIndexOf("</body>");
         return end < 0 ? html + extra : html.substring(0, end) + extra + html.substring(end);

@@ -127,11 +127,13 @@ class PreviewServerTest {
         assertTrue(page.contains("about.md:3</code>") && page.contains("not a real date"), page);
         assertTrue(page.contains("Second version."), "the last good page stays up");
 
-        Files.writeString(about, "---\ntitle: About us\n---\nThird version.\n");
+        Files.writeString(about, "---\ntitle: About us\n---\nThird version, for service users.\n");
         assertTrue(waitFor(events, "data: reload"));
         page = get("/about/").body();
         assertFalse(page.contains("north-star-overlay"), "the next good edit clears the overlay");
-        assertTrue(page.contains("Third version."));
+        assertTrue(page.contains("Third version"));
+        assertTrue(page.contains("<details id=\"north-star-warnings\"") && page.contains("&quot;service users&quot;: it reduces people"),
+                "language warnings wait at the foot of the page");
     }
 
     private static boolean waitFor(BlockingQueue<String> events, String wanted) throws InterruptedException {
