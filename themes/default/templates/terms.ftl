@@ -7,7 +7,7 @@
 <#if terms?has_content>
   <ul class="terms">
 <#list terms as term>
-    <li><a href="${term.url}">${term.name}</a> <span class="count">(${term.count} <#if term.count == 1>item<#else>items</#if>)</span></li>
+    <li><a href="${term.url}"><#if termPrefix?has_content><span class="visually-hidden">${termPrefix}</span></#if>${term.name}</a> <span class="count">(${term.count} <#if term.count == 1>item<#else>items</#if>)</span></li>
 </#list>
   </ul>
 <#else>

@@ -182,11 +182,13 @@ public final class Build {
             return;
         }
         List<Readability> scores = pages.parallelStream().map(page -> {
-            problems.addAll(language.check(page));
+            org.socialcarefuture.northstar.writing.MarkdownText text =
+                    new org.socialcarefuture.northstar.writing.MarkdownText(page.body(), page.bodyLine());
+            problems.addAll(language.check(page, text));
             if (page.easyRead()) {
-                problems.addAll(easyRead.check(page));
+                problems.addAll(easyRead.check(page, text));
             }
-            return Readability.of(page);
+            return Readability.of(page, text.blocks());
         }).toList();
         readability.addAll(scores);
     }

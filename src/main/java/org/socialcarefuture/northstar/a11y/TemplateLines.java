@@ -28,6 +28,8 @@ public final class TemplateLines {
     private final Path templateDir;
     private final String display;
     private final Map<String, List<String>> lines = new ConcurrentHashMap<>();
+    /** Pages share their markup: an element found once in a template is found there again without a search. */
+    private final Map<String, Location> found = new ConcurrentHashMap<>();
 
     public TemplateLines(Path templateDir, String display) {
         this.templateDir = templateDir;
@@ -38,6 +40,19 @@ public final class TemplateLines {
         if (element == null || template == null) {
             return new Location(display + "/" + (template == null ? "" : template), 0);
         }
+        return found.computeIfAbsent(template + "|" + signature(element), key -> search(template, element));
+    }
+
+    /** The element and its ancestors by tag, id and first class: what the search below looks at. */
+    private static String signature(Element element) {
+        StringBuilder key = new StringBuilder();
+        for (Element e = element; e != null; e = e.parent()) {
+            key.append(e.tagName()).append('#').append(e.id()).append('.').append(e.classNames().stream().findFirst().orElse("")).append('/');
+        }
+        return key.toString();
+    }
+
+    private Location search(String template, Element element) {
         List<String> candidates = new ArrayList<>();
         candidates.add(template);
         for (String line : lines(template)) {

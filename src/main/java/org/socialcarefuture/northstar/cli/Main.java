@@ -22,7 +22,7 @@ public final class Main {
     static final String USAGE = """
             usage:
               java -jar north-star.jar bake [--content content] [--theme themes/default] [--output target/site]
-                                            [--base-url URL] [--config site.yml] [--drafts]
+                                            [--base-url URL] [--config site.yml] [--drafts] [--timings]
               java -jar north-star.jar serve [--port 8080] [--content content] [--theme themes/default] [--output target/preview]
               java -jar north-star.jar check SITE_DIR [--base-url URL]
               java -jar north-star.jar new post|newsletter|letter|report|page|easy-read "Title" [--content content]
@@ -54,7 +54,7 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "bake" -> bake(Arguments.parse(rest, List.of("--content", "--theme", "--output", "--base-url", "--config"),
-                        List.of("--drafts")));
+                        List.of("--drafts", "--timings")));
                 case "serve" -> serve(Arguments.parse(rest, List.of("--content", "--theme", "--output", "--config", "--port"), List.of()));
                 case "check" -> check(Arguments.parse(rest, List.of("--base-url"), List.of()));
                 case "new" -> NewCommand.run(Arguments.parse(rest, List.of("--content"), List.of()), clock, out, err);
@@ -80,6 +80,9 @@ public final class Main {
         try {
             Build.Result result = Build.bake(options);
             report(result.warnings());
+            if (arguments.has("--timings")) {
+                out.println("Timings (ms): " + result.timings());
+            }
             out.println("Baked " + result.pages() + " pages (" + result.files() + " files) into " + Build.display(result.output())
                     + (result.warnings().isEmpty() ? "" : " with " + result.warnings().size() + " warnings"));
             return 0;

@@ -37,9 +37,12 @@ public final class EasyReadLint {
     }
 
     public List<Problem> check(Page page) {
+        return check(page, new MarkdownText(page.body(), page.bodyLine()));
+    }
+
+    public List<Problem> check(Page page, MarkdownText markdown) {
         List<Problem> problems = new ArrayList<>();
-        MarkdownText markdown = new MarkdownText(page.body(), page.bodyLine());
-        List<MarkdownText.TextBlock> blocks = markdown.blocks(true);
+        List<MarkdownText.TextBlock> blocks = markdown.blocks();
         StringBuilder all = new StringBuilder();
         for (MarkdownText.TextBlock block : blocks) {
             all.append(block.text()).append(block.text().strip().matches(".*[.!?]$") ? " " : ". ");

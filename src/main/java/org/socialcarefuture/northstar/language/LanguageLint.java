@@ -22,13 +22,20 @@ public final class LanguageLint {
     }
 
     public List<Problem> check(Page page) {
+        return check(page, new MarkdownText(page.body(), page.bodyLine()));
+    }
+
+    public List<Problem> check(Page page, MarkdownText markdown) {
         List<Problem> problems = new ArrayList<>();
-        MarkdownText markdown = new MarkdownText(page.body(), page.bodyLine());
-        for (MarkdownText.TextBlock block : markdown.blocks(false)) {
+        for (MarkdownText.TextBlock block : markdown.blocks()) {
+            if (block.quoted()) {
+                continue; // the movement quotes what it criticises
+            }
             boolean[] quoted = quoted(block.text());
+            String lower = block.text().toLowerCase(java.util.Locale.ROOT);
             for (LanguageRules.Phrase phrase : rules.phrases()) {
-                if (ignored(page, phrase.phrase())) {
-                    continue;
+                if (!lower.contains(phrase.keyWord()) || ignored(page, phrase.phrase())) {
+                    continue; // most text holds none of the words: skip the (case-insensitive, so slow) regex
                 }
                 Matcher matcher = phrase.pattern().matcher(block.text());
                 while (matcher.find()) {

@@ -21,7 +21,22 @@ public record LanguageRules(boolean errors, List<Phrase> phrases) {
      * A phrase, why to avoid it and what to say instead. {@code pattern} matches it: words separated by
      * any space or line break, whole words only, with plurals of the last word, ignoring case.
      */
-    public record Phrase(String phrase, String reason, List<String> instead, Pattern pattern) {
+    public record Phrase(String phrase, String reason, List<String> instead, Pattern pattern, String keyWord) {
+
+        public Phrase(String phrase, String reason, List<String> instead, Pattern pattern) {
+            this(phrase, reason, instead, pattern, longestWord(phrase));
+        }
+
+        /** The phrase's longest word in lower case: text without it cannot match, so the regex is skipped. */
+        private static String longestWord(String phrase) {
+            String longest = "";
+            for (String word : phrase.strip().split("[\\s-]+")) {
+                if (word.length() > longest.length()) {
+                    longest = word;
+                }
+            }
+            return longest.toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     public LanguageRules {

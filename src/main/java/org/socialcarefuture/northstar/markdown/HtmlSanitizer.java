@@ -21,7 +21,15 @@ public final class HtmlSanitizer {
             .addAttributes("th", "scope", "headers")
             .addAttributes("ol", "reversed")
             .addProtocols("a", "href", "tel")
+            // Embedded video: only https, and only from the hosts below (checked after cleaning).
+            .addTags("iframe")
+            .addAttributes("iframe", "src", "title", "width", "height", "allow", "allowfullscreen", "loading")
+            .addProtocols("iframe", "src", "https")
             .preserveRelativeLinks(true);
+
+    /** Video hosts whose players may be embedded; everything else is removed with an error. */
+    public static final java.util.Set<String> VIDEO_HOSTS = java.util.Set.of("www.youtube-nocookie.com", "www.youtube.com",
+            "youtube.com", "player.vimeo.com");
 
     /** A base that every relative or root-relative link resolves against, so jsoup keeps them as written. */
     private static final String BASE = "https://site.invalid/";
@@ -34,5 +42,24 @@ public final class HtmlSanitizer {
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         return clean;
+    }
+
+    /** Removes iframes from hosts not on the list; returns the addresses removed, to report them. */
+    public static java.util.List<String> removeForeignFrames(org.jsoup.nodes.Element body) {
+        java.util.List<String> removed = new java.util.ArrayList<>();
+        for (org.jsoup.nodes.Element frame : body.select("iframe")) {
+            String src = frame.attr("src");
+            String host = "";
+            try {
+                host = java.net.URI.create(src).getHost();
+            } catch (IllegalArgumentException e) {
+                // not a usable address: removed below
+            }
+            if (host == null || !VIDEO_HOSTS.contains(host.toLowerCase(java.util.Locale.ROOT))) {
+                removed.add(src.isEmpty() ? "(no address)" : src);
+                frame.remove();
+            }
+        }
+        return removed;
     }
 }

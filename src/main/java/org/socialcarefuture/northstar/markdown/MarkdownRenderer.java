@@ -104,8 +104,17 @@ public final class MarkdownRenderer {
         document.set(CONTEXT, context);
         String html = renderer.render(document);
 
-        Document clean = HtmlSanitizer.clean(html);
+        // flexmark escapes text and our resolver vets every link, so only raw HTML needs jsoup's (slower) cleaner.
+        Document clean = hasRawHtml(document) ? HtmlSanitizer.clean(html) : parseTrusted(html);
         Element body = clean.body();
+        for (String frame : HtmlSanitizer.removeForeignFrames(body)) {
+            int at = page.body().indexOf(frame);
+            int line = page.bodyLine() + (at < 0 ? 0 : (int) page.body().substring(0, at).chars().filter(c -> c == '\n').count());
+            context.problems.add(Problem.error(page.source(), line, "embed",
+                    "an embedded frame from " + frame + " is not allowed, so it was removed",
+                    "embed video only from " + String.join(", ", new java.util.TreeSet<>(HtmlSanitizer.VIDEO_HOSTS))
+                            + " (with a title), or link to the page instead"));
+        }
         labelFootnoteBackLinks(body);
         makeTablesScrollable(body);
         if (page.type() == org.socialcarefuture.northstar.content.PageType.REPORT && !page.easyRead()) {
@@ -140,6 +149,22 @@ public final class MarkdownRenderer {
             number++;
             heading.prependElement("span").addClass("section-number").text(number + ". ");
         }
+    }
+
+    private static boolean hasRawHtml(Node document) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.HtmlBlock || node instanceof com.vladsch.flexmark.ast.HtmlInline
+                    || node instanceof com.vladsch.flexmark.ast.HtmlCommentBlock || node instanceof com.vladsch.flexmark.ast.HtmlInlineComment) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Document parseTrusted(String html) {
+        Document document = org.jsoup.Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        return document;
     }
 
     /** flexmark's "↩" links all say the same thing; say which note each goes back from. */

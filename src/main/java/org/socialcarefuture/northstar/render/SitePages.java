@@ -53,8 +53,8 @@ public final class SitePages {
                         site.ofType(type), Map.of("listType", type.id()));
             }
         }
-        terms("tags/", "Tags", "Everything we have written, by topic.", site.tags(), "Tagged");
-        terms("authors/", "Authors", "The people who wrote for the movement.", site.authors(), "Written by");
+        terms("tags/", "Topics", "Everything we have written, by topic.", site.tags(), "Topic", "Topic: ");
+        terms("authors/", "Authors", "The people who wrote for the movement.", site.authors(), "Written by", "Author: ");
         archive();
         feeds();
         search();
@@ -149,7 +149,7 @@ public final class SitePages {
         return number == 1 ? base : base + "page/" + number + "/";
     }
 
-    private void terms(String base, String title, String intro, Map<String, Term> terms, String headingPrefix) {
+    private void terms(String base, String title, String intro, Map<String, Term> terms, String headingPrefix, String linkPrefix) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Term term : terms.values()) {
             list.add(Map.of("name", term.name(), "url", views.href(base + term.slug() + "/"), "count", term.pages().size()));
@@ -160,6 +160,7 @@ public final class SitePages {
         extra.put("heading", title);
         extra.put("intro", intro);
         extra.put("terms", list);
+        extra.put("termPrefix", linkPrefix);
         add(new OutputPage(base + "index.html", "terms.ftl", model(title, intro, base, extra), null));
     }
 
@@ -175,6 +176,7 @@ public final class SitePages {
         extra.put("heading", "Archive");
         extra.put("intro", "Everything we have published, month by month.");
         extra.put("terms", list);
+        extra.put("termPrefix", "");
         add(new OutputPage("archive/index.html", "terms.ftl", model("Archive", "", "archive/", extra), null));
     }
 

@@ -113,7 +113,14 @@ public final class Views {
         return document.body().html();
     }
 
+    /** A page is in several feeds (the site's, its type's, each tag's, its author's): its entry is made once. */
+    private final Map<String, org.socialcarefuture.northstar.feed.FeedItem> feedItems = new java.util.concurrent.ConcurrentHashMap<>();
+
     public org.socialcarefuture.northstar.feed.FeedItem feedItem(RenderedPage rendered) {
+        return feedItems.computeIfAbsent(rendered.page().contentPath(), key -> makeFeedItem(rendered));
+    }
+
+    private org.socialcarefuture.northstar.feed.FeedItem makeFeedItem(RenderedPage rendered) {
         Page page = rendered.page();
         String easyRead = site.easyReadOf(rendered).map(e -> permalink(e.url())).orElse("");
         String html = absoluteHtml(rendered);

@@ -31,7 +31,7 @@ public final class MarkdownText {
      * One block's text. {@code offsets[i]} is where character i of {@code text} sits in the body.
      * Line breaks inside a paragraph become spaces, so a phrase split over two lines is still found.
      */
-    public record TextBlock(Node node, String text, int[] offsets, boolean startsWithImage, List<Image> images) {
+    public record TextBlock(Node node, String text, int[] offsets, boolean startsWithImage, List<Image> images, boolean quoted) {
     }
 
     private final String body;
@@ -65,35 +65,40 @@ public final class MarkdownText {
         return offset - lineStarts[line] + 1;
     }
 
-    /** Paragraphs, headings and list items with their prose, in order. */
-    public List<TextBlock> blocks(boolean includeQuotes) {
-        Document document = PARSER.parse(body);
-        List<TextBlock> blocks = new ArrayList<>();
-        collect(document, includeQuotes, blocks);
+    /** Paragraphs and headings (in lists and quotes too) with their prose, in order; parsed once, then kept. */
+    public List<TextBlock> blocks() {
+        if (blocks == null) {
+            Document document = PARSER.parse(body);
+            List<TextBlock> found = new ArrayList<>();
+            collect(document, false, found);
+            blocks = List.copyOf(found);
+        }
         return blocks;
     }
 
-    private void collect(Node node, boolean includeQuotes, List<TextBlock> blocks) {
+    private List<TextBlock> blocks;
+
+    private void collect(Node node, boolean inQuote, List<TextBlock> blocks) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock || child instanceof HtmlBlock
-                    || (!includeQuotes && child instanceof BlockQuote)) {
+            if (child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock || child instanceof HtmlBlock) {
                 continue;
             }
             if (child instanceof com.vladsch.flexmark.ast.Paragraph || child instanceof com.vladsch.flexmark.ast.Heading) {
-                blocks.add(block(child));
+                blocks.add(block(child, inQuote));
             } else if (child instanceof Block) {
-                collect(child, includeQuotes, blocks);
+                collect(child, inQuote || child instanceof BlockQuote, blocks);
             }
         }
     }
 
-    private TextBlock block(Node block) {
+    private TextBlock block(Node block, boolean quoted) {
         StringBuilder text = new StringBuilder();
         List<Integer> offsets = new ArrayList<>();
         List<Image> images = new ArrayList<>();
         appendText(block, text, offsets, images);
         boolean startsWithImage = block.getFirstChild() instanceof Image;
-        return new TextBlock(block, text.toString(), offsets.stream().mapToInt(Integer::intValue).toArray(), startsWithImage, images);
+        return new TextBlock(block, text.toString(), offsets.stream().mapToInt(Integer::intValue).toArray(), startsWithImage, images,
+                quoted);
     }
 
     private static void appendText(Node node, StringBuilder text, List<Integer> offsets, List<Image> images) {

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class Prose {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern VOWEL_GROUPS = Pattern.compile("[aeiouy]+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]");
 
     private Prose() {
     }
@@ -43,18 +43,62 @@ public final class Prose {
         return sentences;
     }
 
+    /** Words: runs of letters and digits, with apostrophes and hyphens inside them ("don't", "co-production"). */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            words.add(matcher.group());
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i))
+                    || ((text.charAt(i) == '\'' || text.charAt(i) == '’' || text.charAt(i) == '-') && i + 1 < n
+                    && Character.isLetterOrDigit(text.charAt(i + 1))))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(text.substring(start, i));
+            }
         }
         return words;
     }
 
+    /** Counts for a text, computed in one pass: sentences with their word counts, words and syllables. */
+    public record Stats(List<Sentence> sentences, List<Integer> sentenceWords, int words, int syllables) {
+
+        public double readingEase() {
+            if (words == 0 || sentences.isEmpty()) {
+                return 100;
+            }
+            return 206.835 - 1.015 * ((double) words / sentences.size()) - 84.6 * ((double) syllables / words);
+        }
+
+        public double averageSentenceWords() {
+            return sentences.isEmpty() ? 0 : (double) words / sentences.size();
+        }
+    }
+
+    public static Stats stats(String text) {
+        List<Sentence> sentences = sentences(text);
+        List<Integer> counts = new ArrayList<>();
+        int words = 0;
+        int syllables = 0;
+        for (Sentence sentence : sentences) {
+            List<String> sentenceWords = words(sentence.text());
+            counts.add(sentenceWords.size());
+            words += sentenceWords.size();
+            for (String word : sentenceWords) {
+                syllables += syllables(word);
+            }
+        }
+        return new Stats(sentences, counts, words, syllables);
+    }
+
     /** Vowel groups, less a silent final e, at least one: good enough for a reading-ease estimate. */
     public static int syllables(String word) {
-        String w = word.toLowerCase(Locale.UK).replaceAll("[^a-z]", "");
+        String w = NOT_LETTERS.matcher(word.toLowerCase(Locale.UK)).replaceAll("");
         if (w.isEmpty()) {
             return 1; // digits and symbols are read as one beat
         }
@@ -74,17 +118,6 @@ public final class Prose {
      * English; 80 and above is easy. Returns 100 for text without words.
      */
     public static double readingEase(String text) {
-        List<Sentence> sentences = sentences(text);
-        List<String> words = words(text);
-        if (words.isEmpty() || sentences.isEmpty()) {
-            return 100;
-        }
-        int syllables = words.stream().mapToInt(Prose::syllables).sum();
-        return 206.835 - 1.015 * ((double) words.size() / sentences.size()) - 84.6 * ((double) syllables / words.size());
-    }
-
-    public static double averageSentenceLength(String text) {
-        List<Sentence> sentences = sentences(text);
-        return sentences.isEmpty() ? 0 : (double) words(text).size() / sentences.size();
+        return stats(text).readingEase();
     }
 }

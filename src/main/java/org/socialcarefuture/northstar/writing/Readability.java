@@ -15,18 +15,28 @@ public record Readability(String file, String type, double readingEase, double a
         longest = List.copyOf(longest);
     }
 
-    public static Readability of(Page page) {
+    public static Readability of(Page page, List<MarkdownText.TextBlock> blocks) {
         StringBuilder text = new StringBuilder();
-        MarkdownText markdown = new MarkdownText(page.body(), page.bodyLine());
-        for (MarkdownText.TextBlock block : markdown.blocks(false)) {
+        for (MarkdownText.TextBlock block : blocks) {
+            if (block.quoted()) {
+                continue;
+            }
             String t = block.text().strip();
             text.append(t).append(t.matches(".*[.!?:]$") ? " " : ". ");
         }
-        String all = text.toString();
-        List<String> longest = Prose.sentences(all).stream()
-                .sorted(Comparator.comparingInt(Prose.Sentence::words).reversed())
-                .limit(3).filter(s -> s.words() > 20).map(s -> s.words() + " words: " + s.text()).toList();
-        return new Readability(page.source(), page.easyRead() ? "easy read" : page.type().id(), Prose.readingEase(all),
-                Prose.averageSentenceLength(all), longest);
+        Prose.Stats stats = Prose.stats(text.toString());
+        record Counted(String text, int words) {
+        }
+        List<Counted> counted = new java.util.ArrayList<>();
+        for (int i = 0; i < stats.sentences().size(); i++) {
+            if (stats.sentenceWords().get(i) > 20) {
+                counted.add(new Counted(stats.sentences().get(i).text(), stats.sentenceWords().get(i)));
+            }
+        }
+        List<String> longest = counted.stream()
+                .sorted(Comparator.comparingInt(Counted::words).reversed().thenComparing(Counted::text))
+                .limit(3).map(s -> s.words() + " words: " + s.text()).toList();
+        return new Readability(page.source(), page.easyRead() ? "easy read" : page.type().id(), stats.readingEase(),
+                stats.averageSentenceWords(), longest);
     }
 }

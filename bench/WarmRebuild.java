@@ -1,0 +1,46 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.socialcarefuture.northstar.Build;
+import org.socialcarefuture.northstar.config.BuildOptions;
+import org.socialcarefuture.northstar.config.SiteConfig;
+import org.socialcarefuture.northstar.render.Theme;
+
+/**
+ * The preview's path: a warm engine rebuilds after one edited post. Prints the median of ten edits.
+ * Usage: java -cp target/north-star.jar bench/WarmRebuild.java CONTENT_DIR OUT_DIR
+ */
+public class WarmRebuild {
+    public static void main(String[] args) throws Exception {
+        Path content = Path.of(args[0]);
+        BuildOptions options = new BuildOptions(content, Path.of("themes/default"), Path.of(args[1]),
+                SiteConfig.load(Path.of("bench/site.yml")), true, Clock.systemUTC());
+        Theme theme = new Theme(options.theme(), "themes/default", options.output());
+        Path post;
+        try (Stream<Path> files = Files.list(content.resolve("blog"))) {
+            post = files.filter(p -> p.toString().endsWith(".md") && !p.toString().endsWith(".easy.md")).sorted().findFirst().orElseThrow();
+        }
+        String original = Files.readString(post);
+        for (int i = 0; i < 3; i++) {
+            new Build(options, theme).run(); // warm up the JIT as a running preview would be
+        }
+        List<Long> times = new ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                Files.writeString(post, original + "\nEdited " + i + ".\n");
+                long start = System.nanoTime();
+                new Build(options, theme).run();
+                times.add((System.nanoTime() - start) / 1_000_000);
+            }
+        } finally {
+            Files.writeString(post, original);
+        }
+        Collections.sort(times);
+        System.out.println("warm rebuild after one edit: median " + times.get(times.size() / 2) + " ms, all " + times);
+    }
+}

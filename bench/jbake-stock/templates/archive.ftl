@@ -1,0 +1,1 @@
+<#import "layout.ftl" as l><@l.page title="Archive"><h1>Archive</h1><ul><#list published_posts as post><li><a href="/${post.uri}">${post.title}</a> ${post.date?string("MMMM yyyy")}</li></#list></ul></@l.page>

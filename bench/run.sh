@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The benchmark: bakes synthetic sites of N posts with North Star and with stock JBake 2.7.0 (same
+# posts, JBake's own header format and OrientDB store), each RUNS times from a cold JVM, and writes
+# medians to bench/RESULTS.md. Also: the gate alone (check on the built site) and a warm rebuild
+# after one edited post (the preview's path).
+# Usage: bench/run.sh [SIZE...]     e.g. bench/run.sh 1000 10000    (RUNS=3 by default)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES=("${@:-1000}")
+RUNS=${RUNS:-3}
+WORK=${WORK:-target/bench}
+mkdir -p "$WORK"
+
+mvn -B -q -DskipTests package
+mvn -B -q -f bench/jbake-stock/pom.xml package dependency:copy-dependencies -DincludeScope=runtime
+
+timed() { # label, then the command; appends "label wall_s peak_rss_kb exit" to $WORK/times.txt
+  local label=$1; shift
+  local code=0
+  /usr/bin/time -o "$WORK/time.txt" -f "%e %M" "$@" > "$WORK/last.log" 2>&1 || code=1
+  echo "$label $(tail -1 "$WORK/time.txt") $code" >> "$WORK/times.txt"
+}
+
+: > "$WORK/times.txt"
+: > "$WORK/warm.txt"
+: > "$WORK/steps.txt"
+for n in "${SIZES[@]}"; do
+  site="$WORK/$n"
+  if [ ! -d "$site/north-star/content" ]; then
+    java bench/Generate.java "$n" "$site"
+  fi
+  rm -rf "$site/jbake/templates" && cp -r bench/jbake-stock/templates bench/jbake-stock/jbake.properties "$site/jbake/"
+  mkdir -p "$site/jbake/assets/css" && cp themes/default/assets/css/site.css "$site/jbake/assets/css/"
+  for run in $(seq "$RUNS"); do
+    rm -rf "$site/out-ns" "$site/.north-star-cache"
+    timed "north-star $n" java -Xmx512m -jar target/north-star.jar bake --content "$site/north-star/content" \
+        --output "$site/out-ns" --config bench/site.yml --timings
+    grep -h "Timings" "$WORK/last.log" | sed "s/^/$n run $run: /" >> "$WORK/steps.txt" || true
+    rm -rf "$site/out-jbake"
+    timed "jbake $n" java -Xmx2g -cp "bench/jbake-stock/target/classes:bench/jbake-stock/target/dependency/*" \
+        StockBake "$site/jbake" "$site/out-jbake"
+    timed "gate $n" java -Xmx512m -jar target/north-star.jar check "$site/out-ns" --base-url https://bench.example.org/
+  done
+  java -Xmx512m -cp target/north-star.jar bench/WarmRebuild.java "$site/north-star/content" "$site/out-warm" \
+      | sed "s/^/$n posts: /" >> "$WORK/warm.txt"
+done
+
+python3 - "$WORK" <<'PY'
+import statistics, sys, platform, subprocess, datetime
+work = sys.argv[1]
+rows = {}
+for line in open(f"{work}/times.txt"):
+    tool, n, wall, rss, code = line.split()
+    rows.setdefault((tool, int(n)), []).append((float(wall), int(rss), int(code)))
+pages = {}
+print("| posts | tool | median wall (s) | runs | pages/s | peak RSS (MB) | all ok |")
+print("| --- | --- | --- | --- | --- | --- | --- |")
+for (tool, n), runs in sorted(rows.items(), key=lambda r: (r[0][1], r[0][0])):
+    walls = [r[0] for r in runs]
+    med = statistics.median(walls)
+    print(f"| {n} | {tool} | {med:.1f} | {len(runs)} | {n / med:.0f} | {max(r[1] for r in runs) / 1024:.0f} | {'yes' if all(r[2] == 0 for r in runs) else 'NO'} |")
+for n in sorted({n for _, n in rows}):
+    ns = rows.get(("north-star", n)); jb = rows.get(("jbake", n))
+    if ns and jb:
+        print(f"\n{n} posts: stock JBake / North Star = {statistics.median([r[0] for r in jb]) / statistics.median([r[0] for r in ns]):.2f}x")
+print()
+print(open(f"{work}/warm.txt").read())
+PY
