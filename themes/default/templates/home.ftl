@@ -39,4 +39,7 @@
   </section>
 </#if>
 </div>
+<#if oldAddresses?has_content>
+<script type="application/json" id="old-addresses">${oldAddresses?no_esc}</script>
+</#if>
 </@layout.page>

@@ -20,6 +20,16 @@
     });
   });
 
+  // Old WordPress addresses (/?p=123) arrive at the home page: send them on to the page's new address.
+  var old = document.getElementById("old-addresses");
+  if (old) {
+    var id = new URLSearchParams(window.location.search).get("p");
+    var map = JSON.parse(old.textContent);
+    if (id && Object.prototype.hasOwnProperty.call(map, id)) {
+      window.location.replace(map[id]);
+    }
+  }
+
   // Mastodon share page: send the reader to their own server's share screen.
   var form = document.querySelector(".mastodon-form");
   if (form) {

@@ -25,6 +25,7 @@ public final class Main {
                                             [--base-url URL] [--config site.yml] [--drafts] [--timings]
               java -jar north-star.jar serve [--port 8080] [--content content] [--theme themes/default] [--output target/preview]
               java -jar north-star.jar check SITE_DIR [--base-url URL]
+              java -jar north-star.jar import-wordpress EXPORT.xml [--content content] [--uploads DIR] [--map 'Category=folder,...']
               java -jar north-star.jar new post|newsletter|letter|report|page|easy-read "Title" [--content content]
             """;
 
@@ -57,6 +58,7 @@ public final class Main {
                         List.of("--drafts", "--timings")));
                 case "serve" -> serve(Arguments.parse(rest, List.of("--content", "--theme", "--output", "--config", "--port"), List.of()));
                 case "check" -> check(Arguments.parse(rest, List.of("--base-url"), List.of()));
+                case "import-wordpress" -> importWordPress(Arguments.parse(rest, List.of("--content", "--uploads", "--map"), List.of()));
                 case "new" -> NewCommand.run(Arguments.parse(rest, List.of("--content"), List.of()), clock, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
@@ -127,6 +129,40 @@ public final class Main {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** Moves a WordPress export into content/, keeping every old address as an alias. */
+    private int importWordPress(Arguments arguments) throws Arguments.UsageException {
+        if (arguments.positional().size() != 1) {
+            throw new Arguments.UsageException("import-wordpress needs the export file, e.g. import-wordpress socialcarefuture.WordPress.xml");
+        }
+        java.util.Map<String, String> folders = new java.util.LinkedHashMap<>();
+        for (String pair : arguments.value("--map", "").split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            String[] parts = pair.split("=", 2);
+            if (parts.length != 2 || parts[1].isBlank()) {
+                throw new Arguments.UsageException("--map takes Category=folder pairs, e.g. --map \"Newsletter=newsletters,Letters=letters\"");
+            }
+            folders.put(parts[0].strip(), parts[1].strip());
+        }
+        String uploads = arguments.value("--uploads", null);
+        var importer = new org.socialcarefuture.northstar.wordpress.WordPressImport(Path.of(arguments.value("--content", "content")),
+                uploads == null ? null : Path.of(uploads), folders);
+        try {
+            var report = importer.run(Path.of(arguments.positional().get(0)));
+            report.written().forEach(f -> out.println("wrote " + f));
+            report.keptEdited().forEach(f -> out.println("kept " + f + " (edited since the last import; not overwritten)"));
+            report.warnings().forEach(w -> out.println("warning: " + w));
+            report.remoteImages().forEach(i -> out.println("picture still on the old site: " + i));
+            out.println("Imported " + report.written().size() + " files; " + report.unchanged().size() + " unchanged, "
+                    + report.keptEdited().size() + " kept because edited, " + report.skippedPrivate() + " private or trashed skipped.");
+            return 0;
+        } catch (IOException e) {
+            err.println("north-star: " + e.getMessage());
+            return 1;
+        }
     }
 
     /** The accessibility gate and link check on an already built site. */

@@ -371,9 +371,12 @@ public final class ContentLoader {
                 error(line, "alias \"" + alias + "\" does not start with /", "write the old path from the site root, e.g. /2021/01/18/old-post/");
                 return Optional.empty();
             }
+            if (alias.matches("/\\?p=\\d+")) {
+                return Optional.of(alias.substring(1)); // WordPress's /?p=123: redirected by the home page, see SitePages
+            }
             if (alias.contains("?") || alias.contains("#")) {
                 error(line, "alias \"" + alias + "\" has a ? or # part, which static hosting cannot redirect",
-                        "give only the path part of the old address");
+                        "give only the path part of the old address (only WordPress's /?p=123 form is understood)");
                 return Optional.empty();
             }
             List<String> segments = new ArrayList<>();

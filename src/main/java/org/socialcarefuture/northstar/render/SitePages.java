@@ -114,7 +114,32 @@ public final class SitePages {
             }
         }
         extra.put("sections", sections);
+        extra.put("oldAddresses", oldAddresses());
         add(new OutputPage("index.html", "home.ftl", model(config.title(), config.description(), "", extra), null));
+    }
+
+    /**
+     * WordPress's /?p=123 addresses reach the home page on static hosting (the query is ignored), so
+     * the home page carries a map from those ids to the new addresses, and site.js redirects.
+     */
+    private String oldAddresses() {
+        Map<String, String> map = new java.util.TreeMap<>();
+        for (RenderedPage page : site.pages()) {
+            for (String alias : page.page().aliases()) {
+                if (alias.startsWith("?p=")) {
+                    map.put(alias.substring(3), views.href(page.url()));
+                }
+            }
+        }
+        if (map.isEmpty()) {
+            return "";
+        }
+        try {
+            // Escaped so the JSON can never close the <script> element it sits in.
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(map).replace("<", "\\u003c");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Writes list pages of {@code perPage} items: {@code base}, {@code base/page/2/}, ... */
@@ -348,6 +373,9 @@ public final class SitePages {
     private void aliases() {
         for (RenderedPage page : site.pages()) {
             for (String alias : page.page().aliases()) {
+                if (alias.startsWith("?p=")) {
+                    continue; // answered by the home page's script, see oldAddresses()
+                }
                 String path = alias.endsWith(".html") ? alias : alias + "index.html";
                 Map<String, Object> extra = new LinkedHashMap<>();
                 extra.put("target", views.link(page));
