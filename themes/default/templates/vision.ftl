@@ -13,8 +13,10 @@
       <@parts.easyReadLink page/>
     </div>
   </header>
-  <div class="wrap content vision-content" data-src-body>
+  <div class="wrap">
+    <div class="content vision-content" data-src-body>
 ${page.content?no_esc}
+    </div>
   </div>
 </article>
 </@layout.page>
