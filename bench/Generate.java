@@ -91,7 +91,9 @@ public class Generate {
                 int length = 40 + random.nextInt(60);
                 String paragraph = capitalise(sentence(random, length));
                 if (random.nextInt(3) == 0) {
-                    paragraph += " Read more about [" + sentence(random, 3) + "](https://example.org/" + random.nextInt(1000) + ")";
+                    int target = random.nextInt(1000);
+                    // link words name their destination, as the gate asks: two different links never share words
+                    paragraph += " Read more about [" + sentence(random, 3) + " (page " + target + ")](https://example.org/" + target + ")";
                 }
                 text.append(paragraph).append(".\n\n");
                 written += length;

@@ -68,7 +68,11 @@
     <li><a href="${p.previousUrl}" rel="prev">Previous page</a></li>
 </#if>
 <#list p.pages as n>
+<#if n.gap>
+    <li class="gap" aria-hidden="true">…</li>
+<#else>
     <li><#if n.current><a href="${n.url}" aria-current="page"><span class="visually-hidden">Page </span>${n.number}</a><#else><a href="${n.url}"><span class="visually-hidden">Page </span>${n.number}</a></#if></li>
+</#if>
 </#list>
 <#if p.nextUrl?has_content>
     <li><a href="${p.nextUrl}" rel="next">Next page</a></li>

@@ -119,6 +119,8 @@ public final class Build {
         // 4. render: decide every file, then fill each template
         Views views = new Views(options.site(), site, now);
         List<OutputPage> outputs = new SitePages(options.site(), site, views, options.drafts(), problems).plan();
+        int htmlPages = (int) outputs.stream().filter(OutputPage::isHtml).count();
+        int files = outputs.size();
         lap("model and plan");
         if (problems.hasErrors()) {
             throw failed();
@@ -129,6 +131,7 @@ public final class Build {
         problems.addAll(checkThemeContrast(themeName));
         try (Staging staging = Staging.create(options.output())) {
             outputs.parallelStream().forEach(output -> write(staging, output, theme));
+            outputs = null; // every page's data and body: let a large site's memory go before the last steps
             lap("render and check");
             copyAssets(staging, loaded.assets());
             if (options.site().socialCards()) {
@@ -142,7 +145,7 @@ public final class Build {
             if (!templateFailed) { // pages that failed to render would only show up as broken links
                 problems.addAll(LinkChecker.check(options.site().root(), filesIn(staging.dir()), pageIds, pageLinks));
             }
-            writeReport(outputs);
+            writeReport(htmlPages);
             lap("links and report");
 
             // 8. publish: swap the staged site in, only if nothing failed
@@ -156,7 +159,7 @@ public final class Build {
                     "check that the folder is writable and the disk has space; the previous site is unchanged");
             throw failed();
         }
-        return new Result(problems.sorted(), published.size(), outputs.size(), options.output(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings)));
+        return new Result(problems.sorted(), published.size(), files, options.output(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings)));
     }
 
     /** Records how long the step that just ended took, for the benchmark and the preview's log. */
@@ -298,13 +301,12 @@ public final class Build {
     }
 
     /** The accessibility report goes beside the site (target/a11y-report/), written even when the build fails. */
-    private void writeReport(List<OutputPage> outputs) {
+    private void writeReport(int htmlPages) {
         Path report = options.output().toAbsolutePath().normalize().resolveSibling("a11y-report").resolve("index.html");
         try {
             List<Gate.Waiver> sortedWaivers = new ArrayList<>(waivers);
             sortedWaivers.sort(java.util.Comparator.comparing(Gate.Waiver::file).thenComparing(Gate.Waiver::rule));
-            Report.write(report, problems.sorted(), sortedWaivers, (int) outputs.stream().filter(OutputPage::isHtml).count(),
-                    readability);
+            Report.write(report, problems.sorted(), sortedWaivers, htmlPages, readability);
         } catch (IOException e) {
             problems.warning(display(report), 0, "report", "the accessibility report could not be written: " + e.getMessage(),
                     "check that the folder is writable");

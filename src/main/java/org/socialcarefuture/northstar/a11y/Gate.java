@@ -82,6 +82,9 @@ public final class Gate {
         List<PageLink> links = new ArrayList<>();
         for (Element link : page.select("a[href], link[rel=stylesheet][href], img[src], script[src]")) {
             String href = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+            if (href.startsWith("http:") || href.startsWith("https:") || href.startsWith("mailto:") || href.startsWith("//")) {
+                continue; // only links inside the site are checked; keeping the rest would only cost memory
+            }
             Place place = place(link, source);
             links.add(new PageLink(href, place.file, place.line));
         }

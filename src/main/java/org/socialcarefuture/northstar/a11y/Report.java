@@ -95,19 +95,23 @@ public final class Report {
                 + "<th scope=\"col\">Findings</th></tr></thead><tbody>\n");
         languageByType.forEach((type, count) -> html.append("<tr><td>").append(escape(type)).append("</td><td>").append(count).append("</td></tr>\n"));
         html.append("</tbody></table>\n");
-        html.append("<h2 id=\"readability\">Readability</h2>\n<p>Flesch reading ease: 60 to 70 is plain English, 80 and above is easy. "
-                + "Average sentence length in words. The longest sentences (over 20 words) are listed to shorten first.</p>\n");
-        html.append("<table><caption>Readability of every page</caption><thead><tr><th scope=\"col\">Page</th><th scope=\"col\">Type</th>"
-                + "<th scope=\"col\">Reading ease</th><th scope=\"col\">Average sentence</th><th scope=\"col\">Longest sentences</th></tr></thead><tbody>\n");
-        readability.stream().sorted(java.util.Comparator.comparing(org.socialcarefuture.northstar.writing.Readability::file)).forEach(r -> html
-                .append("<tr><td><code>").append(escape(r.file())).append("</code></td><td>").append(escape(r.type())).append("</td><td>")
-                .append(String.format(java.util.Locale.UK, "%.0f", r.readingEase())).append("</td><td>")
-                .append(String.format(java.util.Locale.UK, "%.1f", r.averageSentenceWords())).append(" words</td><td>")
-                .append(r.longest().isEmpty() ? "none over 20 words" : escape(String.join(" | ", r.longest()))).append("</td></tr>\n"));
-        html.append("</tbody></table>\n");
-        html.append("</main>\n<footer><p>Made by the North Star accessibility gate.</p></footer>\n</body>\n</html>\n");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
+        try (java.io.Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(html.toString());
+            html.setLength(0);
+            // The readability table has a row per page: streamed, since a large site's would not fit in one string.
+            out.write("<h2 id=\"readability\">Readability</h2>\n<p>Flesch reading ease: 60 to 70 is plain English, 80 and above is easy. "
+                    + "Average sentence length in words. The longest sentences (over 20 words) are listed to shorten first.</p>\n");
+            out.write("<table><caption>Readability of every page</caption><thead><tr><th scope=\"col\">Page</th><th scope=\"col\">Type</th>"
+                    + "<th scope=\"col\">Reading ease</th><th scope=\"col\">Average sentence</th><th scope=\"col\">Longest sentences</th></tr></thead><tbody>\n");
+            for (var r : readability.stream().sorted(java.util.Comparator.comparing(org.socialcarefuture.northstar.writing.Readability::file)).toList()) {
+                out.write("<tr><td><code>" + escape(r.file()) + "</code></td><td>" + escape(r.type()) + "</td><td>"
+                        + String.format(java.util.Locale.UK, "%.0f", r.readingEase()) + "</td><td>"
+                        + String.format(java.util.Locale.UK, "%.1f", r.averageSentenceWords()) + " words</td><td>"
+                        + (r.longest().isEmpty() ? "none over 20 words" : escape(String.join(" | ", r.longest()))) + "</td></tr>\n");
+            }
+            out.write("</tbody></table>\n</main>\n<footer><p>Made by the North Star accessibility gate.</p></footer>\n</body>\n</html>\n");
+        }
     }
 
     private static String escape(String text) {

@@ -156,9 +156,19 @@ public final class SitePages {
             pagination.put("total", total);
             pagination.put("previousUrl", number > 1 ? views.href(pageUrl(base, number - 1)) : "");
             pagination.put("nextUrl", number < total ? views.href(pageUrl(base, number + 1)) : "");
+            // A window of page numbers (first, last and two either side), not all of them: a list of
+            // 1,000 pages would otherwise carry 1,000 links on each of its 1,000 pages.
             List<Map<String, Object>> numbers = new ArrayList<>();
+            int previousShown = 0;
             for (int n = 1; n <= total; n++) {
-                numbers.add(Map.of("number", n, "url", views.href(pageUrl(base, n)), "current", n == number));
+                if (n != 1 && n != total && Math.abs(n - number) > 2) {
+                    continue;
+                }
+                if (previousShown > 0 && n > previousShown + 1) {
+                    numbers.add(Map.of("gap", true));
+                }
+                numbers.add(Map.of("number", n, "url", views.href(pageUrl(base, n)), "current", n == number, "gap", false));
+                previousShown = n;
             }
             pagination.put("pages", numbers);
             Map<String, Object> extra = new LinkedHashMap<>(more);

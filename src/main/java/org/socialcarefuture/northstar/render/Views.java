@@ -29,14 +29,17 @@ public final class Views {
     private final Site site;
     private final java.time.Instant now;
 
+    private final String root;
+
     public Views(SiteConfig config, Site site, java.time.Instant now) {
         this.config = config;
+        this.root = config.root();
         this.site = site;
         this.now = now;
     }
 
     public String href(String url) {
-        return config.root() + url;
+        return root + url;
     }
 
     public String permalink(String url) {
@@ -45,7 +48,7 @@ public final class Views {
 
     /** A root-relative href ({@code /north-star/x/}) as a full address; full addresses pass through. */
     public String absolute(String href) {
-        return href.startsWith(config.root()) ? config.baseUrl() + href.substring(config.root().length()) : href;
+        return href.startsWith(root) ? config.baseUrl() + href.substring(root.length()) : href;
     }
 
     /** A page in a list: what a card or a link needs, without the body. */
