@@ -1,8 +1,6 @@
 package org.socialcarefuture.northstar.easyread;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The easy-read lint's settings: {@code config/easy-read.yml} in the project, or the defaults
@@ -28,31 +23,10 @@ public record EasyReadRules(boolean errors, int maxSentenceWords, int maxSentenc
     }
 
     public static EasyReadRules load(Path file) throws IOException {
-        if (file != null && Files.exists(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                return parse(in, file.toString());
-            }
-        }
-        try (InputStream in = EasyReadRules.class.getResourceAsStream("/northstar/easy-read.yml")) {
-            return parse(in, "the built-in easy-read settings");
-        }
-    }
-
-    private static Number number(Map<?, ?> values, String key, Number fallback) {
-        Object value = values.get(key);
-        return value == null ? fallback : (Number) value;
-    }
-
-    private static EasyReadRules parse(InputStream in, String name) throws IOException {
-        Object loaded;
-        try {
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        } catch (RuntimeException e) {
-            throw new IOException(name + ": not valid YAML: " + e.getMessage(), e);
-        }
-        if (!(loaded instanceof Map<?, ?> values)) {
-            throw new IOException(name + ": must be lines of key: value");
-        }
+        org.socialcarefuture.northstar.writing.SettingsFile settings =
+                org.socialcarefuture.northstar.writing.SettingsFile.load(file, "/northstar/easy-read.yml");
+        Map<?, ?> values = settings.values();
+        String name = settings.name();
         try {
             Map<String, String> jargon = new LinkedHashMap<>();
             if (values.get("jargon") instanceof Map<?, ?> words) {
@@ -70,5 +44,10 @@ public record EasyReadRules(boolean errors, int maxSentenceWords, int maxSentenc
         } catch (ClassCastException e) {
             throw new IOException(name + ": a number setting holds something else (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static Number number(Map<?, ?> values, String key, Number fallback) {
+        Object value = values.get(key);
+        return value == null ? fallback : (Number) value;
     }
 }

@@ -1,8 +1,6 @@
 package org.socialcarefuture.northstar.language;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +8,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** The phrases to avoid, from {@code config/language.yml} or the built-in list (the same file). */
 public record LanguageRules(boolean errors, List<Phrase> phrases) {
@@ -44,24 +39,11 @@ public record LanguageRules(boolean errors, List<Phrase> phrases) {
     }
 
     public static LanguageRules load(Path file) throws IOException {
-        if (file != null && Files.exists(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                return parse(in, file.toString());
-            }
-        }
-        try (InputStream in = LanguageRules.class.getResourceAsStream("/northstar/language.yml")) {
-            return parse(in, "the built-in language list");
-        }
-    }
-
-    private static LanguageRules parse(InputStream in, String name) throws IOException {
-        Object loaded;
-        try {
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        } catch (RuntimeException e) {
-            throw new IOException(name + ": not valid YAML: " + e.getMessage(), e);
-        }
-        if (!(loaded instanceof Map<?, ?> values) || !(values.get("phrases") instanceof List<?> list)) {
+        org.socialcarefuture.northstar.writing.SettingsFile settings =
+                org.socialcarefuture.northstar.writing.SettingsFile.load(file, "/northstar/language.yml");
+        Map<?, ?> values = settings.values();
+        String name = settings.name();
+        if (!(values.get("phrases") instanceof List<?> list)) {
             throw new IOException(name + ": needs a phrases: list");
         }
         List<Phrase> phrases = new ArrayList<>();
