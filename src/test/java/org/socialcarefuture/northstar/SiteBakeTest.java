@@ -209,6 +209,17 @@ class SiteBakeTest {
     }
 
     @Test
+    void aStandaloneEasyReadPageIsPublishedAtItsPath() throws IOException {
+        TestSite site = TestSite.of(dir, SITE + "-- content/easy-read/welcome.easy.md --\n---\ntitle: Welcome in easy read\n---\n"
+                + "![People together](icon:people) Welcome to our group.\n");
+        site.bake();
+        Document page = html(site.file("easy-read/welcome/index.html"));
+        assertEquals("Welcome in easy read", page.select("h1").text());
+        assertEquals(1, page.select(".easy-point").size());
+        assertTrue(page.select(".version-link").isEmpty(), "no standard version to link to");
+    }
+
+    @Test
     void relativeLinksFollowFilesToTheirPublishedAddresses() throws IOException {
         TestSite site = bake();
         Document about = html(site.file("about/index.html"));
