@@ -27,14 +27,14 @@ public class WarmRebuild {
         }
         String original = Files.readString(post);
         for (int i = 0; i < 3; i++) {
-            new Build(options, theme).run(); // warm up the JIT as a running preview would be
+            new Build(options, theme, true).run(); // warm up the JIT as a running preview would be
         }
         List<Long> times = new ArrayList<>();
         try {
             for (int i = 0; i < 10; i++) {
                 Files.writeString(post, original + "\nEdited " + i + ".\n");
                 long start = System.nanoTime();
-                new Build(options, theme).run();
+                new Build(options, theme, true).run();
                 times.add((System.nanoTime() - start) / 1_000_000);
             }
         } finally {

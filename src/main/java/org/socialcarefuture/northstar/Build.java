@@ -35,6 +35,8 @@ import org.socialcarefuture.northstar.pledge.PledgeLength;
 import org.socialcarefuture.northstar.problem.BuildFailedException;
 import org.socialcarefuture.northstar.problem.Problem;
 import org.socialcarefuture.northstar.problem.Problems;
+import org.socialcarefuture.northstar.publish.InPlaceOutput;
+import org.socialcarefuture.northstar.publish.SiteOutput;
 import org.socialcarefuture.northstar.publish.Staging;
 import org.socialcarefuture.northstar.render.OutputPage;
 import org.socialcarefuture.northstar.render.SitePages;
@@ -69,15 +71,31 @@ public final class Build {
     private volatile boolean templateFailed;
 
     private final Theme reusableTheme;
+    private final boolean inPlace;
 
     public Build(BuildOptions options) {
-        this(options, null);
+        this(options, null, false);
     }
 
-    /** A build that reuses an already loaded theme (the preview keeps one while the theme is unchanged). */
-    public Build(BuildOptions options, Theme theme) {
+    /**
+     * The preview's build: reuses an already loaded theme (kept while no theme file changes) and, with
+     * {@code inPlace}, updates only the files that changed instead of swapping in a whole new folder.
+     */
+    public Build(BuildOptions options, Theme theme, boolean inPlace) {
         this.options = options;
         this.reusableTheme = theme;
+        this.inPlace = inPlace;
+    }
+
+    private SiteOutput inPlaceOutput(String themeName) throws IOException {
+        InPlaceOutput output = new InPlaceOutput(options.output());
+        Path assets = options.theme().resolve("assets");
+        if (Files.isDirectory(assets)) {
+            try (var walk = Files.walk(assets)) {
+                output.keep(walk.filter(Files::isRegularFile).map(p -> assets.relativize(p).toString().replace('\\', '/')).toList());
+            }
+        }
+        return output;
     }
 
     public static Result bake(BuildOptions options) throws BuildFailedException {
@@ -129,7 +147,7 @@ public final class Build {
         // 5-7. render each file, check it with the accessibility gate, write it into a staging folder
         gate = new Gate(Rules.all(), new TemplateLines(options.theme().resolve("templates"), themeName + "/templates"));
         problems.addAll(checkThemeContrast(themeName));
-        try (Staging staging = Staging.create(options.output())) {
+        try (SiteOutput staging = inPlace ? inPlaceOutput(themeName) : Staging.create(options.output())) {
             outputs.parallelStream().forEach(output -> write(staging, output, theme));
             outputs = null; // every page's data and body: let a large site's memory go before the last steps
             lap("render and check");
@@ -143,7 +161,7 @@ public final class Build {
                         "check the file's permissions");
             }
             if (!templateFailed) { // pages that failed to render would only show up as broken links
-                problems.addAll(LinkChecker.check(options.site().root(), filesIn(staging.dir()), pageIds, pageLinks));
+                problems.addAll(LinkChecker.check(options.site().root(), staging.files(), pageIds, pageLinks));
             }
             writeReport(htmlPages);
             lap("links and report");
@@ -249,7 +267,7 @@ public final class Build {
         }
     }
 
-    private void write(Staging staging, OutputPage output, Theme theme) {
+    private void write(SiteOutput staging, OutputPage output, Theme theme) {
         try {
             String text = output.template() == null ? output.text() : theme.render(output.template(), output.model());
             if (output.isHtml()) {
@@ -271,7 +289,7 @@ public final class Build {
     }
 
     /** Link-preview cards for every page without a picture of its own, and one for the site. */
-    private void writeCards(Staging staging, Site site, Views views, String themeName) throws IOException {
+    private void writeCards(SiteOutput staging, Site site, Views views, String themeName) throws IOException {
         Path fonts = options.theme().resolve("fonts");
         if (!Files.isDirectory(fonts)) {
             problems.error(themeName + "/fonts", 0, "social-card", "the theme has no fonts/ folder to draw link-preview cards with",
@@ -313,15 +331,7 @@ public final class Build {
         }
     }
 
-    private static Set<String> filesIn(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            Set<String> files = new HashSet<>();
-            walk.filter(Files::isRegularFile).forEach(p -> files.add(dir.relativize(p).toString().replace('\\', '/')));
-            return files;
-        }
-    }
-
-    private void copyAssets(Staging staging, List<String> assets) throws IOException {
+    private void copyAssets(SiteOutput staging, List<String> assets) throws IOException {
         for (String asset : assets) {
             staging.copy(options.content().resolve(asset), asset);
         }

@@ -84,7 +84,7 @@ public final class PreviewServer implements AutoCloseable {
     public synchronized void rebuild() {
         long start = System.nanoTime();
         try {
-            Build.Result result = new Build(options, theme()).run();
+            Build.Result result = new Build(options, theme(), true).run();
             failure = List.of();
             warnings = result.warnings();
             lastBuildMillis = (System.nanoTime() - start) / 1_000_000;

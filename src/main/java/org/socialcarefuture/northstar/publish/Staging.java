@@ -1,7 +1,6 @@
 package org.socialcarefuture.northstar.publish;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -14,7 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * Step 8: the new site is written into a fresh folder beside the output and only swapped in when
  * the whole build succeeded. A failed or interrupted build leaves the previous site as it was.
  */
-public final class Staging implements AutoCloseable {
+public final class Staging implements SiteOutput {
 
     private final Path output;
     private final Path dir;
@@ -34,8 +33,18 @@ public final class Staging implements AutoCloseable {
         return new Staging(absolute, dir);
     }
 
+    @Override
     public Path dir() {
         return dir;
+    }
+
+    @Override
+    public java.util.Set<String> files() throws IOException {
+        try (var walk = Files.walk(dir)) {
+            java.util.Set<String> files = new java.util.HashSet<>();
+            walk.filter(Files::isRegularFile).forEach(p -> files.add(dir.relativize(p).toString().replace('\\', '/')));
+            return files;
+        }
     }
 
     /** Resolves a site path inside the staging folder; refuses anything that would land outside it. */
@@ -47,10 +56,7 @@ public final class Staging implements AutoCloseable {
         return target;
     }
 
-    public void write(String sitePath, String content) throws IOException {
-        write(sitePath, content.getBytes(StandardCharsets.UTF_8));
-    }
-
+    @Override
     public void write(String sitePath, byte[] content) throws IOException {
         Path target = resolve(sitePath);
         Files.createDirectories(target.getParent());

@@ -1,0 +1,102 @@
+package org.socialcarefuture.northstar.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The preview's output: files are held in memory while the site is built and checked, then only the
+ * ones whose bytes changed are written, and files no longer in the site are removed. A failed build
+ * writes nothing, so the last good pages stay up; an edit to one post rewrites a handful of files,
+ * not the whole site.
+ */
+public final class InPlaceOutput implements SiteOutput {
+
+    private final Path root;
+    private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
+    private final Map<String, Path> copies = new ConcurrentHashMap<>();
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
+
+    public InPlaceOutput(Path output) throws IOException {
+        this.root = output.toAbsolutePath().normalize();
+        Files.createDirectories(root);
+    }
+
+    @Override
+    public Path resolve(String sitePath) {
+        Path target = root.resolve(sitePath).normalize();
+        if (!target.startsWith(root) || sitePath.startsWith("/")) {
+            throw new IllegalArgumentException("refusing to write outside the site: " + sitePath);
+        }
+        return target;
+    }
+
+    @Override
+    public Path dir() {
+        return root;
+    }
+
+    @Override
+    public void write(String sitePath, byte[] content) {
+        resolve(sitePath);
+        pending.put(sitePath, content);
+    }
+
+    @Override
+    public void copy(Path source, String sitePath) {
+        resolve(sitePath);
+        copies.put(sitePath, source);
+    }
+
+    /** Files other copiers write straight into {@link #dir()} (the theme's assets): part of the site, never removed. */
+    public void keep(List<String> sitePaths) {
+        kept.addAll(sitePaths);
+    }
+
+    @Override
+    public Set<String> files() {
+        Set<String> files = new HashSet<>(pending.keySet());
+        files.addAll(copies.keySet());
+        files.addAll(kept);
+        return files;
+    }
+
+    @Override
+    public void publish() throws IOException {
+        for (Map.Entry<String, byte[]> file : pending.entrySet()) {
+            Path target = resolve(file.getKey());
+            if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), file.getValue())) {
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
+            }
+        }
+        for (Map.Entry<String, Path> file : copies.entrySet()) {
+            Path target = resolve(file.getKey());
+            if (!Files.isRegularFile(target) || Files.mismatch(target, file.getValue()) != -1) {
+                Files.createDirectories(target.getParent());
+                Files.copy(file.getValue(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Set<String> site = files();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.filter(Files::isRegularFile).toList()) {
+                if (!site.contains(root.relativize(path).toString().replace('\\', '/'))) {
+                    Files.delete(path); // a page that was removed or renamed
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        pending.clear();
+        copies.clear();
+    }
+}

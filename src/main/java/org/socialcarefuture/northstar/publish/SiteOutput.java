@@ -1,0 +1,36 @@
+package org.socialcarefuture.northstar.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * Where a build writes the site: a staging folder swapped in at the end (every bake), or the preview's
+ * folder updated in place, file by file, once the build has succeeded (only what changed is written).
+ */
+public interface SiteOutput extends AutoCloseable {
+
+    /** Resolves a site path inside the folder files are written to; refuses anything outside it. */
+    Path resolve(String sitePath);
+
+    /** The folder other copiers (JBake's asset copier) write into directly. */
+    Path dir();
+
+    void write(String sitePath, byte[] content) throws IOException;
+
+    default void write(String sitePath, String content) throws IOException {
+        write(sitePath, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void copy(Path source, String sitePath) throws IOException;
+
+    /** Every file the new site will hold, by site path. */
+    Set<String> files() throws IOException;
+
+    /** Makes the new site the published one; before this, a failed build leaves the old one as it was. */
+    void publish() throws IOException;
+
+    @Override
+    void close() throws IOException;
+}
