@@ -114,6 +114,27 @@ class UntrustedInputTest {
         assertTrue(Files.isRegularFile(site.root().resolve("blocker")), "nothing was overwritten");
     }
 
+    /**
+     * A write that fails half-way (as on a full disk) is simulated by a content folder that collides
+     * with a file the bake has already written: the build stops with a clear error and the previous
+     * site is left exactly as it was, with no staging folder behind.
+     */
+    @Test
+    void aWriteFailingHalfWayLeavesThePreviousSite() throws IOException {
+        TestSite site = TestSite.of(dir, "-- content/about.md --\n---\ntitle: About\n---\nHi\n");
+        site.bake();
+        String before = site.file("about/index.html");
+        site.write("-- content/about.md --\n---\ntitle: About us now\n---\nChanged\n-- content/robots.txt/note.txt --\nx\n");
+        List<Problem> problems = site.bakeFails();
+        Problem problem = problems.stream().filter(p -> p.rule().equals("output")).findFirst().orElseThrow();
+        assertTrue(problem.message().startsWith("the site could not be written"), problem.toString());
+        assertTrue(problem.fix().contains("the disk has space") && problem.fix().contains("previous site is unchanged"));
+        assertEquals(before, site.file("about/index.html"), "the previous site is untouched");
+        try (var siblings = Files.list(site.root())) {
+            assertTrue(siblings.noneMatch(p -> p.getFileName().toString().contains("staging")), "no staging folder left");
+        }
+    }
+
     @Test
     void slugsAreNormalisedAndNeverLeaveTheSite() throws IOException {
         TestSite site = TestSite.of(dir, """
