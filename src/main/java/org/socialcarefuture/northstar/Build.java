@@ -173,7 +173,7 @@ public final class Build {
             staging.publish();
             lap("publish");
         } catch (IOException | UncheckedIOException e) {
-            problems.error(display(options.output()), 0, "output", "the site could not be written: " + e.getMessage(),
+            problems.error(display(options.output()), 0, "output", "the site could not be written: " + describe(e),
                     "check that the folder is writable and the disk has space; the previous site is unchanged");
             throw failed();
         }
@@ -339,6 +339,22 @@ public final class Build {
 
     private BuildFailedException failed() {
         return new BuildFailedException(problems.sorted());
+    }
+
+    /** An I/O failure in words: Java's messages are often just the path. */
+    private static String describe(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        String where = cause.getMessage() == null ? "" : cause.getMessage();
+        if (cause instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file and a folder would both be called " + where + " (is there a folder in content/ named like a page or feed?)";
+        }
+        if (cause instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied for " + where;
+        }
+        if (cause instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason() + " (" + fs.getFile() + ")";
+        }
+        return where.isEmpty() ? cause.getClass().getSimpleName() : where;
     }
 
     /** A path as the volunteer would type it: relative to the working folder when inside it. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -107,10 +106,6 @@ public final class FrontMatter {
         String shape = node instanceof SequenceNode ? "a list" : "a set of keys";
         throw new ValueException(lineOf(node), "\"" + key + "\" is " + shape + ", but it must be plain text; write "
                 + key + ": your text");
-    }
-
-    Optional<MappingNode> mapping(Node node) {
-        return node instanceof MappingNode mapping ? Optional.of(mapping) : Optional.empty();
     }
 
     private static String describe(Tag tag) {

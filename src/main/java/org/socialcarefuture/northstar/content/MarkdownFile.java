@@ -130,11 +130,15 @@ public record MarkdownFile(FrontMatter frontMatter, String body, int bodyLine) {
         try {
             root = new Yaml(safeLoaderOptions()).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() == null ? "" : e.getProblem();
+            String context = e.getContext() == null ? "" : e.getContext();
+            // SnakeYAML notices an unclosed list or quote only at the end; the line where it opened is the one to fix.
+            boolean unclosed = problem.contains("stream end") || problem.contains("end of stream");
+            Mark mark = unclosed && e.getContextMark() != null ? e.getContextMark()
+                    : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + firstLine;
-            String problem = e.getProblem() == null ? "the front matter is not valid YAML" : e.getProblem();
-            throw new FormatException(line, "the front matter is not valid YAML: " + problem,
-                    yamlHint(problem));
+            throw new FormatException(line, "the front matter is not valid YAML: " + plainWords(problem, context),
+                    yamlHint(problem + " " + context));
         } catch (YAMLException e) {
             throw new FormatException(1, "the front matter could not be read: " + e.getMessage(),
                     "keep front matter to simple key: value lines and lists; anchors (&) and aliases (*) are limited");
@@ -165,8 +169,35 @@ public record MarkdownFile(FrontMatter frontMatter, String body, int bodyLine) {
         return new FrontMatter(values, lines, firstLine);
     }
 
+    /** SnakeYAML's parser words ("expected '<document start>'") in words a volunteer can act on. */
+    private static String plainWords(String problem, String context) {
+        String p = (problem + " " + context).toLowerCase(java.util.Locale.ROOT);
+        if (p.contains("flow sequence")) {
+            return "a list that starts with [ is not closed with ]";
+        }
+        if (p.contains("quoted scalar")) {
+            return "a quotation mark is opened but never closed";
+        }
+        if (p.contains("document start") || p.contains("block mapping") || p.contains("indentation")) {
+            return "the lines are not lined up (every key must start at the beginning of its line)";
+        }
+        if (p.contains("mapping values are not allowed")) {
+            return "a value contains \": \"";
+        }
+        return problem.isBlank() ? "it cannot be read" : problem;
+    }
+
     private static String yamlHint(String problem) {
         String p = problem.toLowerCase(java.util.Locale.ROOT);
+        if (p.contains("flow sequence")) {
+            return "close the list with ], e.g. tags: [pledge, inquiry]";
+        }
+        if (p.contains("quoted scalar")) {
+            return "add the closing \" at the end of the value";
+        }
+        if (p.contains("document start") || p.contains("block mapping")) {
+            return "remove the spaces before the key, or indent list items under their key with two spaces";
+        }
         if (p.contains("mapping values are not allowed")) {
             return "a value contains \": \"; put the whole value in double quotes";
         }

@@ -2,7 +2,6 @@ package org.socialcarefuture.northstar.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
@@ -78,9 +77,5 @@ abstract class SiteMojo extends AbstractMojo {
             text.append(System.lineSeparator()).append(problem);
         }
         return text.toString();
-    }
-
-    static Path path(File file) {
-        return file.toPath();
     }
 }

@@ -218,12 +218,7 @@ public final class PreviewServer implements AutoCloseable {
                     + "background:#fff;color:#1b1b1b;border-top:6px solid #a4161a;padding:1rem 1.5rem;font:1.05rem/1.5 system-ui,sans-serif;z-index:1000\">")
                     .append("<p style=\"margin:0 0 .5rem;font-weight:bold;font-size:1.25rem\">The preview could not be rebuilt</p>")
                     .append("<p style=\"margin:0 0 .5rem\">This page is the last good version. Fix these and save; the page will reload.</p><ul>");
-            for (Problem problem : problems) {
-                extra.append("<li><code>").append(Entities.escape(problem.location())).append("</code> ")
-                        .append(problem.isError() ? "<strong>error</strong>: " : "warning: ")
-                        .append(Entities.escape(problem.message())).append(". <strong>Fix:</strong> ")
-                        .append(Entities.escape(problem.fix() == null ? "" : problem.fix())).append("</li>");
-            }
+            appendItems(extra, problems);
             extra.append("</ul></div>");
         } else if (!warnings.isEmpty()) {
             // Warnings (language, easy read, accessibility) do not stop the build; they wait, folded, at the foot of the page.
@@ -231,15 +226,20 @@ public final class PreviewServer implements AutoCloseable {
                     + "background:#fff;color:#1b1b1b;border:3px solid #13315c;padding:.5rem 1rem;font:1rem/1.5 system-ui,sans-serif;z-index:1000\">")
                     .append("<summary>").append(warnings.size()).append(warnings.size() == 1 ? " warning" : " warnings")
                     .append(" to look at (the page is built)</summary><ul>");
-            for (Problem problem : warnings) {
-                extra.append("<li><code>").append(Entities.escape(problem.location())).append("</code> ")
-                        .append(Entities.escape(problem.message())).append(". <strong>Fix:</strong> ")
-                        .append(Entities.escape(problem.fix() == null ? "" : problem.fix())).append("</li>");
-            }
+            appendItems(extra, warnings);
             extra.append("</ul></details>");
         }
         int end = html.lastIndexOf("</body>");
         return end < 0 ? html + extra : html.substring(0, end) + extra + html.substring(end);
+    }
+
+    private static void appendItems(StringBuilder html, List<Problem> problems) {
+        for (Problem problem : problems) {
+            html.append("<li><code>").append(Entities.escape(problem.location())).append("</code> ")
+                    .append(problem.isError() ? "<strong>error</strong>: " : "")
+                    .append(Entities.escape(problem.message())).append(". <strong>Fix:</strong> ")
+                    .append(Entities.escape(problem.fix() == null ? "" : problem.fix())).append("</li>");
+        }
     }
 
     private void events(HttpExchange exchange) throws IOException {

@@ -1,7 +1,5 @@
 package org.socialcarefuture.northstar.problem;
 
-import java.nio.file.Path;
-
 /**
  * One thing wrong with the input, pointing at where a volunteer can fix it.
  *
@@ -48,9 +46,5 @@ public record Problem(String file, int line, int column, Severity severity, Stri
         String kind = severity == Severity.ERROR ? "error" : "warning";
         String text = location() + ": " + kind + ": " + message;
         return fix == null || fix.isBlank() ? text : text + "; " + fix;
-    }
-
-    public static String display(Path file) {
-        return file.toString().replace('\\', '/');
     }
 }

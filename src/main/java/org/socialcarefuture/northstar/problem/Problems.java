@@ -41,12 +41,4 @@ public final class Problems {
                 .thenComparingInt(Problem::column).thenComparing(Problem::message));
         return List.copyOf(copy);
     }
-
-    public synchronized long errorCount() {
-        return found.stream().filter(Problem::isError).count();
-    }
-
-    public synchronized long warningCount() {
-        return found.size() - errorCount();
-    }
 }

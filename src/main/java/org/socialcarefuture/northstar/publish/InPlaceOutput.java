@@ -31,11 +31,7 @@ public final class InPlaceOutput implements SiteOutput {
 
     @Override
     public Path resolve(String sitePath) {
-        Path target = root.resolve(sitePath).normalize();
-        if (!target.startsWith(root) || sitePath.startsWith("/")) {
-            throw new IllegalArgumentException("refusing to write outside the site: " + sitePath);
-        }
-        return target;
+        return SiteOutput.inside(root, sitePath);
     }
 
     @Override

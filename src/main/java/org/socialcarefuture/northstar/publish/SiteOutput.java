@@ -14,6 +14,15 @@ public interface SiteOutput extends AutoCloseable {
     /** Resolves a site path inside the folder files are written to; refuses anything outside it. */
     Path resolve(String sitePath);
 
+    /** {@code root/sitePath}, or an exception when the path is absolute or climbs out of root. */
+    static Path inside(Path root, String sitePath) {
+        Path target = root.resolve(sitePath).normalize();
+        if (!target.startsWith(root) || sitePath.startsWith("/")) {
+            throw new IllegalArgumentException("refusing to write outside the site: " + sitePath);
+        }
+        return target;
+    }
+
     /** The folder other copiers (JBake's asset copier) write into directly. */
     Path dir();
 

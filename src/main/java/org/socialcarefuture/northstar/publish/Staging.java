@@ -49,11 +49,7 @@ public final class Staging implements SiteOutput {
 
     /** Resolves a site path inside the staging folder; refuses anything that would land outside it. */
     public Path resolve(String sitePath) {
-        Path target = dir.resolve(sitePath).normalize();
-        if (!target.startsWith(dir) || sitePath.startsWith("/")) {
-            throw new IllegalArgumentException("refusing to write outside the site: " + sitePath);
-        }
-        return target;
+        return SiteOutput.inside(dir, sitePath);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.socialcarefuture.northstar.render;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -164,9 +163,5 @@ public final class Theme {
             return names;
         }
         return names;
-    }
-
-    public File templateFolder() {
-        return config.getTemplateFolder();
     }
 }
