@@ -27,7 +27,9 @@ import org.socialcarefuture.northstar.easyread.EasyReadLint;
 import org.socialcarefuture.northstar.easyread.EasyReadRules;
 import org.socialcarefuture.northstar.language.LanguageLint;
 import org.socialcarefuture.northstar.language.LanguageRules;
+import org.socialcarefuture.northstar.writing.MarkdownText;
 import org.socialcarefuture.northstar.writing.Readability;
+import org.socialcarefuture.northstar.search.SearchIndex;
 import org.socialcarefuture.northstar.markdown.LinkTable;
 import org.socialcarefuture.northstar.markdown.MarkdownRenderer;
 import org.socialcarefuture.northstar.pledge.Pledge;
@@ -111,10 +113,10 @@ public final class Build {
         ContentLoader.Loaded loaded = loader.load(problems);
         Instant now = options.clock().instant();
         List<Page> published = selectPublished(loaded.pages(), now);
-        checkWriting(published);
         lap("load");
 
-        // 2. markdown: every body to safe HTML, in parallel
+        // 2. markdown: each body parsed once, checked for the movement's language and easy read, and made safe HTML, in parallel
+        Writing writing = writingChecks();
         Theme theme = reusableTheme != null ? reusableTheme : new Theme(options.theme(), themeName, options.output());
         if (!theme.exists()) {
             problems.error(themeName, 0, "theme", "the theme has no templates/ folder", "point --theme at a theme folder, e.g. themes/default");
@@ -122,14 +124,25 @@ public final class Build {
         }
         LinkTable links = linkTable(loaded, published, theme);
         MarkdownRenderer markdown = new MarkdownRenderer(options.site().root() + "share/mastodon/");
-        List<RenderedPage> rendered = published.parallelStream().map(page -> {
-            MarkdownRenderer.Rendered body = markdown.render(page, links, options.site().baseUrl() + page.url());
+        record Baked(RenderedPage page, Readability readability) {
+        }
+        List<Baked> baked = published.parallelStream().map(page -> {
+            var document = markdown.parse(page);
+            Readability score = writing == null ? null : writing.check(page, new MarkdownText(document, page.body(), page.bodyLine()));
+            MarkdownRenderer.Rendered body = markdown.render(page, document, links, options.site().baseUrl() + page.url());
             problems.addAll(body.problems());
             checkPledges(page, body.pledges());
-            return new RenderedPage(page, body.html(), body.headings(), body.pledges());
+            return new Baked(new RenderedPage(page.withoutBody(), body.html(), body.headings(), body.pledges(),
+                    SearchIndex.wordsOfHtml(body.html())), score);
         }).toList();
+        List<RenderedPage> rendered = baked.stream().map(Baked::page).toList();
+        baked.stream().map(Baked::readability).filter(java.util.Objects::nonNull).forEach(readability::add);
         checkLeadImages(published, loaded.assets());
-        lap("markdown");
+        int pageCount = published.size();
+        List<String> assets = loaded.assets();
+        published = null; // the Markdown bodies: the rendered pages hold all that later steps need
+        loaded = null;
+        lap("markdown and writing");
 
         // 3. model: the site as data
         Site site = new Site(rendered);
@@ -151,7 +164,7 @@ public final class Build {
             outputs.parallelStream().forEach(output -> write(staging, output, theme));
             outputs = null; // every page's data and body: let a large site's memory go before the last steps
             lap("render and check");
-            copyAssets(staging, loaded.assets());
+            copyAssets(staging, assets);
             if (options.site().socialCards()) {
                 writeCards(staging, site, views, themeName);
             }
@@ -177,7 +190,7 @@ public final class Build {
                     "check that the folder is writable and the disk has space; the previous site is unchanged");
             throw failed();
         }
-        return new Result(problems.sorted(), published.size(), files, options.output(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings)));
+        return new Result(problems.sorted(), pageCount, files, options.output(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings)));
     }
 
     /** Records how long the step that just ended took, for the benchmark and the preview's log. */
@@ -187,31 +200,30 @@ public final class Build {
         stepStart = now;
     }
 
-    /**
-     * The movement's language on every page, easy-read guidance on easy-read pages (warnings unless
-     * the settings in config/ say otherwise), and each page's readability for the report.
-     */
-    private void checkWriting(List<Page> pages) {
-        Path config = options.content().toAbsolutePath().normalize().getParent().resolve("config");
-        LanguageLint language;
-        EasyReadLint easyRead;
-        try {
-            language = new LanguageLint(LanguageRules.load(config.resolve("language.yml")));
-            easyRead = new EasyReadLint(EasyReadRules.load(config.resolve("easy-read.yml")));
-        } catch (IOException e) {
-            problems.error(display(config), 0, "config", e.getMessage(), "fix the settings file; the comments in it show the format");
-            return;
-        }
-        List<Readability> scores = pages.parallelStream().map(page -> {
-            org.socialcarefuture.northstar.writing.MarkdownText text =
-                    new org.socialcarefuture.northstar.writing.MarkdownText(page.body(), page.bodyLine());
+    /** The writing checks of one bake: the movement's language, easy-read guidance, and each page's readability. */
+    private record Writing(LanguageLint language, EasyReadLint easyRead, Problems problems) {
+        Readability check(Page page, MarkdownText text) {
             problems.addAll(language.check(page, text));
             if (page.easyRead()) {
                 problems.addAll(easyRead.check(page, text));
             }
             return Readability.of(page, text.blocks());
-        }).toList();
-        readability.addAll(scores);
+        }
+    }
+
+    /**
+     * The checks with the settings in config/ (warnings unless they say otherwise), or null after
+     * reporting settings that cannot be read.
+     */
+    private Writing writingChecks() {
+        Path config = options.content().toAbsolutePath().normalize().getParent().resolve("config");
+        try {
+            return new Writing(new LanguageLint(LanguageRules.load(config.resolve("language.yml"))),
+                    new EasyReadLint(EasyReadRules.load(config.resolve("easy-read.yml"))), problems);
+        } catch (IOException e) {
+            problems.error(display(config), 0, "config", e.getMessage(), "fix the settings file; the comments in it show the format");
+            return null;
+        }
     }
 
     /** Drafts and future-dated pages wait, unless this is a preview; an easy-read variant follows its main page. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.socialcarefuture.northstar.content.Exemption;
@@ -59,7 +58,7 @@ public final class Gate {
     public Checked check(String html, Source source) {
         // Source positions are only needed when there is no template to point at (checking a finished site).
         Parser parser = Parser.htmlParser().setTrackPosition(source.template() == null || templates == null);
-        Document page = Jsoup.parse(html, "", parser);
+        PageIndex page = new PageIndex(Jsoup.parse(html, "", parser));
         List<Problem> problems = new ArrayList<>();
         List<Waiver> waivers = new ArrayList<>();
         for (Rule rule : rules) {
@@ -76,17 +75,19 @@ public final class Gate {
                 problems.add(toProblem(finding, source));
             }
         }
-        Set<String> ids = new HashSet<>();
-        page.select("[id]").forEach(e -> ids.add(e.id()));
-        page.select("a[name]").forEach(e -> ids.add(e.attr("name")));
+        Set<String> ids = new HashSet<>(page.ids.keySet());
+        page.namedAnchors.forEach(e -> ids.add(e.attr("name")));
         List<PageLink> links = new ArrayList<>();
-        for (Element link : page.select("a[href], link[rel=stylesheet][href], img[src], script[src]")) {
+        Set<String> seen = new HashSet<>();
+        for (Element link : page.references) {
             String href = link.hasAttr("href") ? link.attr("href") : link.attr("src");
             if (href.startsWith("http:") || href.startsWith("https:") || href.startsWith("mailto:") || href.startsWith("//")) {
                 continue; // only links inside the site are checked; keeping the rest would only cost memory
             }
             Place place = place(link, source);
-            links.add(new PageLink(href, place.file, place.line));
+            if (seen.add(href + '|' + place.file + '|' + place.line)) { // the same link twice in one place is one finding
+                links.add(new PageLink(href, place.file, place.line));
+            }
         }
         return new Checked(problems, waivers, ids, links);
     }
@@ -102,7 +103,7 @@ public final class Gate {
     }
 
     private Place place(Element element, Source source) {
-        if (element != null && source.contentFile() != null && element.closest("[data-src-body]") != null) {
+        if (element != null && source.contentFile() != null && inContent(element)) {
             return new Place(source.contentFile(), contentLine(element));
         }
         if (source.template() == null || templates == null) {
@@ -111,6 +112,16 @@ public final class Gate {
         }
         TemplateLines.Location location = templates.locate(source.template(), element);
         return new Place(location.file(), location.line());
+    }
+
+    /** Inside the Markdown body (the template marks it with data-src-body), not the theme around it. */
+    private static boolean inContent(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.hasAttr("data-src-body")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The element's own line, an ancestor's, or the nearest block before it (raw HTML has no line of its own). */

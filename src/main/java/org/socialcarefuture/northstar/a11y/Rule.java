@@ -2,7 +2,6 @@ package org.socialcarefuture.northstar.a11y;
 
 import java.util.List;
 
-import org.jsoup.nodes.Document;
 
 /**
  * One accessibility check over a built page, tied to the WCAG 2.2 success criterion it protects.
@@ -21,5 +20,5 @@ public interface Rule {
         return true;
     }
 
-    List<Finding> check(Document page);
+    List<Finding> check(PageIndex page);
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Attribute;
 
@@ -20,9 +19,9 @@ import org.jsoup.nodes.Attribute;
 public final class Rules {
 
     /** A rule defined by a function that reports into a list. */
-    record Simple(String id, String wcag, boolean blocking, BiConsumer<Document, Reporter> body) implements Rule {
+    record Simple(String id, String wcag, boolean blocking, BiConsumer<PageIndex, Reporter> body) implements Rule {
         @Override
-        public List<Finding> check(Document page) {
+        public List<Finding> check(PageIndex page) {
             Reporter reporter = new Reporter(this);
             body.accept(page, reporter);
             return reporter.findings;
@@ -48,6 +47,11 @@ public final class Rules {
 
     private static final Pattern FILE_NAME = Pattern.compile("(?i)^[\\w\\-. ]+\\.(png|jpe?g|gif|svg|webp|avif|bmp|tiff?)$");
     private static final Pattern LANG = Pattern.compile("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$");
+    private static final int LONGEST_VAGUE_TEXT = 40; // longer link text is never vague: skip the lower-casing
+    private static final Set<String> UNLABELLED_INPUTS = Set.of("hidden", "submit", "button", "reset", "image");
+    private static final Set<String> ARIA_STATES = Set.of("true", "false", "mixed", "undefined");
+    private static final List<String> ID_REFERENCES = List.of("aria-labelledby", "aria-describedby", "aria-controls", "aria-owns", "aria-details");
+    private static final Pattern MAXIMUM_SCALE = Pattern.compile("maximum-scale=([0-9.]+)");
     private static final Pattern TEXT_IMAGE_NAME = Pattern.compile("(?i)(screenshot|screen-shot|quote|text|poster|flyer|infographic)");
 
     private Rules() {
@@ -69,7 +73,7 @@ public final class Rules {
 
     static Rule imageAlt() {
         return new Simple("image-alt", "1.1.1", true, (page, out) -> {
-            for (Element img : page.select("img")) {
+            for (Element img : page.images) {
                 if (!img.hasAttr("alt")) {
                     out.report(img, "a picture has no text alternative (alt)",
                             "describe the picture in the [brackets] of ![...](...); write alt=\"\" only if it is decoration");
@@ -78,7 +82,7 @@ public final class Rules {
                             "describe what the picture shows");
                 }
             }
-            for (Element input : page.select("input[type=image]")) {
+            for (Element input : page.imageInputs) {
                 if (input.attr("alt").isBlank()) {
                     out.report(input, "an image button has no text alternative", "add alt saying what the button does");
                 }
@@ -88,8 +92,10 @@ public final class Rules {
 
     static Rule decorativeImage() {
         return new Simple("decorative-image", "1.1.1", false, (page, out) -> {
-            for (Element img : page.select("img[role=presentation], img[role=none], img[aria-hidden=true]")) {
-                if (!img.attr("alt").isEmpty()) {
+            for (Element img : page.images) {
+                String role = img.attr("role");
+                boolean decorative = role.equals("presentation") || role.equals("none") || img.attr("aria-hidden").equals("true");
+                if (decorative && !img.attr("alt").isEmpty()) {
                     out.report(img, "a decorative picture has alt text " + Text.quote(img.attr("alt")) + " that screen readers will skip",
                             "use alt=\"\" for decoration, or remove role/aria-hidden if the picture means something");
                 }
@@ -99,7 +105,7 @@ public final class Rules {
 
     static Rule imageOfText() {
         return new Simple("image-of-text", "1.4.5", false, (page, out) -> {
-            for (Element img : page.select("img")) {
+            for (Element img : page.images) {
                 String alt = img.attr("alt");
                 String src = img.attr("src");
                 String file = src.substring(src.lastIndexOf('/') + 1);
@@ -114,14 +120,14 @@ public final class Rules {
 
     static Rule htmlLang() {
         return new Simple("html-lang", "3.1.1", true, (page, out) -> {
-            Element html = page.selectFirst("html");
+            Element html = page.html;
             String lang = html == null ? "" : html.attr("lang").strip();
             if (lang.isEmpty()) {
                 out.report(html, "the page does not say its language", "add lang=\"en-GB\" to the <html> element of the template");
             } else if (!LANG.matcher(lang).matches()) {
                 out.report(html, "the page language " + Text.quote(lang) + " is not a language code", "use lang=\"en-GB\"");
             }
-            for (Element element : page.select("body [lang]")) {
+            for (Element element : page.bodyLang) {
                 if (!LANG.matcher(element.attr("lang").strip()).matches()) {
                     out.report(element, "lang=" + Text.quote(element.attr("lang")) + " is not a language code",
                             "use a code such as cy (Welsh) or pl (Polish)");
@@ -132,17 +138,17 @@ public final class Rules {
 
     static Rule documentTitle() {
         return new Simple("document-title", "2.4.2", true, (page, out) -> {
-            if (page.title().isBlank()) {
-                out.report(page.selectFirst("head"), "the page has no <title>", "give every template a <title>");
+            if (page.page().title().isBlank()) {
+                out.report(page.head, "the page has no <title>", "give every template a <title>");
             }
         });
     }
 
     static Rule singleH1() {
         return new Simple("single-h1", "1.3.1", true, (page, out) -> {
-            var h1s = page.select("h1");
-            if (h1s.isEmpty() && page.selectFirst("meta[http-equiv=refresh]") == null) {
-                out.report(page.body(), "the page has no main heading (h1)", "give the page one # heading, or a title");
+            List<Element> h1s = page.headings.stream().filter(h -> h.normalName().equals("h1")).toList();
+            if (h1s.isEmpty() && !page.redirect) {
+                out.report(page.page().body(), "the page has no main heading (h1)", "give the page one # heading, or a title");
             }
             for (int i = 1; i < h1s.size(); i++) {
                 out.report(h1s.get(i), "a second main heading (h1) " + Text.quote(h1s.get(i).text()),
@@ -154,7 +160,7 @@ public final class Rules {
     static Rule headingOrder() {
         return new Simple("heading-order", "1.3.1", true, (page, out) -> {
             int previous = 0;
-            for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
+            for (Element heading : page.headings) {
                 int level = heading.tagName().charAt(1) - '0';
                 if (previous > 0 && level > previous + 1) {
                     out.report(heading, "heading " + Text.quote(heading.text()) + " jumps from level " + previous + " to " + level,
@@ -167,8 +173,8 @@ public final class Rules {
 
     static Rule emptyHeading() {
         return new Simple("empty-heading", "1.3.1", true, (page, out) -> {
-            for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
-                if (Text.accessibleName(heading).isEmpty()) {
+            for (Element heading : page.headings) {
+                if (page.name(heading).isEmpty()) {
                     out.report(heading, "a heading has no text", "write the heading's words, or remove the empty #");
                 }
             }
@@ -177,8 +183,8 @@ public final class Rules {
 
     static Rule linkName() {
         return new Simple("link-name", "2.4.4", true, (page, out) -> {
-            for (Element link : page.select("a[href]")) {
-                if (Text.accessibleName(link).isEmpty()) {
+            for (Element link : page.links) {
+                if (page.name(link).isEmpty()) {
                     out.report(link, "a link to " + Text.quote(link.attr("href")) + " has no text, so screen readers cannot say where it goes",
                             "write link text, e.g. [our vision](vision.md), or give its picture alt text");
                 }
@@ -188,10 +194,10 @@ public final class Rules {
 
     static Rule linkPurpose() {
         return new Simple("link-purpose", "2.4.4", true, (page, out) -> {
-            for (Element link : page.select("a[href]")) {
-                String name = Text.accessibleName(link).toLowerCase(Locale.ROOT).replaceAll("[.!:…]+$", "").strip();
-                if (VAGUE_LINK_TEXT.contains(name)) {
-                    out.report(link, "link text " + Text.quote(Text.accessibleName(link)) + " does not say where it goes",
+            for (Element link : page.links) {
+                String name = page.name(link);
+                if (name.length() <= LONGEST_VAGUE_TEXT && VAGUE_LINK_TEXT.contains(withoutEndPunctuation(name.toLowerCase(Locale.ROOT)))) {
+                    out.report(link, "link text " + Text.quote(name) + " does not say where it goes",
                             "describe the destination, e.g. [read the inquiry report](...)");
                 }
             }
@@ -201,15 +207,15 @@ public final class Rules {
     static Rule sameLinkText() {
         return new Simple("same-link-text", "2.4.4", true, (page, out) -> {
             Map<String, String> targets = new HashMap<>();
-            for (Element link : page.select("a[href]")) {
-                String name = Text.accessibleName(link).toLowerCase(Locale.ROOT);
+            for (Element link : page.links) {
+                String name = page.name(link).toLowerCase(Locale.ROOT);
                 if (name.isEmpty()) {
                     continue;
                 }
                 String href = link.attr("href");
                 String first = targets.putIfAbsent(name, href);
                 if (first != null && !first.equals(href)) {
-                    out.report(link, "two links both say " + Text.quote(Text.accessibleName(link)) + " but go to different places ("
+                    out.report(link, "two links both say " + Text.quote(page.name(link)) + " but go to different places ("
                             + first + " and " + href + ")", "make each link's words say where it goes");
                 }
             }
@@ -219,7 +225,7 @@ public final class Rules {
     static Rule duplicateId() {
         return new Simple("duplicate-id", "1.3.1", true, (page, out) -> {
             Map<String, Element> seen = new HashMap<>();
-            for (Element element : page.select("[id]")) {
+            for (Element element : page.withId) {
                 if (seen.putIfAbsent(element.id(), element) != null) {
                     out.report(element, "the id " + Text.quote(element.id()) + " is used twice on this page",
                             "give the second heading or element a different name (ids come from heading text)");
@@ -230,14 +236,14 @@ public final class Rules {
 
     static Rule formLabel() {
         return new Simple("form-label", "1.3.1", true, (page, out) -> {
-            for (Element control : page.select("input, select, textarea")) {
+            for (Element control : page.formControls) {
                 String type = control.attr("type").toLowerCase(Locale.ROOT);
-                if (Set.of("hidden", "submit", "button", "reset", "image").contains(type)) {
+                if (UNLABELLED_INPUTS.contains(type)) {
                     continue;
                 }
                 boolean labelled = !control.attr("aria-label").isBlank() || !control.attr("aria-labelledby").isBlank()
                         || !control.attr("title").isBlank() || control.closest("label") != null
-                        || (!control.id().isEmpty() && !page.select("label[for=" + cssEscape(control.id()) + "]").isEmpty());
+                        || (!control.id().isEmpty() && page.labelTargets.contains(control.id()));
                 if (!labelled) {
                     out.report(control, "a form field has no label", "add <label for=\"...\"> with words that say what to enter");
                 }
@@ -247,7 +253,7 @@ public final class Rules {
 
     static Rule tableHeaders() {
         return new Simple("table-headers", "1.3.1", true, (page, out) -> {
-            for (Element table : page.select("table")) {
+            for (Element table : page.tables) {
                 if (table.attr("role").equals("presentation")) {
                     continue;
                 }
@@ -260,7 +266,7 @@ public final class Rules {
 
     static Rule positiveTabindex() {
         return new Simple("tabindex", "2.4.3", true, (page, out) -> {
-            for (Element element : page.select("[tabindex]")) {
+            for (Element element : page.tabindexed) {
                 try {
                     if (Integer.parseInt(element.attr("tabindex").strip()) > 0) {
                         out.report(element, "tabindex=" + element.attr("tabindex") + " changes the keyboard order",
@@ -275,8 +281,8 @@ public final class Rules {
 
     static Rule autoplay() {
         return new Simple("autoplay", "1.4.2", true, (page, out) -> {
-            for (Element media : page.select("video[autoplay], audio[autoplay]")) {
-                if (!(media.tagName().equals("video") && media.hasAttr("muted"))) {
+            for (Element media : page.media) {
+                if (media.hasAttr("autoplay") && !(media.normalName().equals("video") && media.hasAttr("muted"))) {
                     out.report(media, "sound starts playing by itself", "remove autoplay so people choose when to play it");
                 }
             }
@@ -285,7 +291,7 @@ public final class Rules {
 
     static Rule iframeTitle() {
         return new Simple("iframe-title", "4.1.2", true, (page, out) -> {
-            for (Element frame : page.select("iframe")) {
+            for (Element frame : page.iframes) {
                 if (frame.attr("title").isBlank()) {
                     out.report(frame, "an embedded frame has no title", "add title=\"...\" saying what it shows, e.g. title=\"Video: our festival\"");
                 }
@@ -295,8 +301,8 @@ public final class Rules {
 
     static Rule videoCaptions() {
         return new Simple("video-captions", "1.2.2", true, (page, out) -> {
-            for (Element video : page.select("video")) {
-                if (video.select("track[kind=captions], track[kind=subtitles]").isEmpty()) {
+            for (Element video : page.media) {
+                if (video.normalName().equals("video") && video.select("track[kind=captions], track[kind=subtitles]").isEmpty()) {
                     out.report(video, "a video has no captions", "add <track kind=\"captions\" src=\"....vtt\" srclang=\"en\" label=\"English\">");
                 }
             }
@@ -305,17 +311,15 @@ public final class Rules {
 
     static Rule landmarks() {
         return new Simple("landmarks", "1.3.1", true, (page, out) -> {
-            var mains = page.select("main, [role=main]");
-            if (mains.size() != 1) {
-                out.report(page.body(), "the page has " + mains.size() + " main areas (<main>); it needs exactly one",
+            if (page.mains != 1) {
+                out.report(page.page().body(), "the page has " + page.mains + " main areas (<main>); it needs exactly one",
                         "wrap the page's own content in one <main> in the template");
             }
-            if (page.selectFirst("meta[http-equiv=refresh]") != null) {
+            if (page.redirect) {
                 return; // a redirect page is a single message with a link
             }
-            if (page.select("header, [role=banner]").isEmpty() || page.select("nav, [role=navigation]").isEmpty()
-                    || page.select("footer, [role=contentinfo]").isEmpty()) {
-                out.report(page.body(), "the page lacks a header, navigation or footer landmark",
+            if (!page.banner || !page.navigation || !page.contentInfo) {
+                out.report(page.page().body(), "the page lacks a header, navigation or footer landmark",
                         "use <header>, <nav> and <footer> in the template");
             }
         });
@@ -323,13 +327,13 @@ public final class Rules {
 
     static Rule skipLink() {
         return new Simple("skip-link", "2.4.1", true, (page, out) -> {
-            if (page.selectFirst("meta[http-equiv=refresh]") != null) {
+            if (page.redirect) {
                 return;
             }
-            Element first = page.selectFirst("body a[href], body button, body input, body select, body textarea");
+            Element first = page.firstFocusable;
             String target = first == null ? "" : first.attr("href");
-            if (!target.startsWith("#") || target.length() < 2 || page.getElementById(target.substring(1)) == null) {
-                out.report(first == null ? page.body() : first, "the page has no working skip link",
+            if (!target.startsWith("#") || target.length() < 2 || page.byId(target.substring(1)) == null) {
+                out.report(first == null ? page.page().body() : first, "the page has no working skip link",
                         "make the first link of the template <a href=\"#main\">Skip to main content</a>, with id=\"main\" on <main>");
             }
         });
@@ -337,7 +341,7 @@ public final class Rules {
 
     static Rule ariaAttribute() {
         return new Simple("aria-attribute", "4.1.2", true, (page, out) -> {
-            for (Element element : page.getAllElements()) {
+            for (Element element : page.aria) {
                 for (Attribute attribute : element.attributes()) {
                     String name = attribute.getKey().toLowerCase(Locale.ROOT);
                     if (!name.startsWith("aria-")) {
@@ -346,7 +350,7 @@ public final class Rules {
                     if (!Aria.ATTRIBUTES.contains(name)) {
                         out.report(element, name + " is not an ARIA attribute", "check the spelling against the ARIA list, or remove it");
                     } else if (Aria.BOOLEAN_LIKE.contains(name)
-                            && !Set.of("true", "false", "mixed", "undefined").contains(attribute.getValue().strip())) {
+                            && !ARIA_STATES.contains(attribute.getValue().strip())) {
                         out.report(element, name + "=" + Text.quote(attribute.getValue()) + " must be true or false", "use true or false");
                     }
                 }
@@ -356,10 +360,10 @@ public final class Rules {
 
     static Rule ariaReference() {
         return new Simple("aria-reference", "4.1.2", true, (page, out) -> {
-            for (Element element : page.select("[aria-labelledby], [aria-describedby], [aria-controls], [aria-owns], [aria-details]")) {
-                for (String attribute : List.of("aria-labelledby", "aria-describedby", "aria-controls", "aria-owns", "aria-details")) {
+            for (Element element : page.aria) {
+                for (String attribute : ID_REFERENCES) {
                     for (String id : element.attr(attribute).strip().split("\\s+")) {
-                        if (!id.isEmpty() && page.getElementById(id) == null) {
+                        if (!id.isEmpty() && page.byId(id) == null) {
                             out.report(element, attribute + " points at id " + Text.quote(id) + ", which is not on the page",
                                     "point it at an element that exists, or remove it");
                         }
@@ -371,7 +375,7 @@ public final class Rules {
 
     static Rule ariaRole() {
         return new Simple("aria-role", "4.1.2", true, (page, out) -> {
-            for (Element element : page.select("[role]")) {
+            for (Element element : page.roles) {
                 for (String role : element.attr("role").strip().toLowerCase(Locale.ROOT).split("\\s+")) {
                     if (!Aria.ROLES.contains(role)) {
                         out.report(element, "role=" + Text.quote(role) + " is not an ARIA role", "use a role from the ARIA list, or remove it");
@@ -384,10 +388,10 @@ public final class Rules {
 
     static Rule viewportZoom() {
         return new Simple("viewport-zoom", "1.4.4", true, (page, out) -> {
-            for (Element meta : page.select("meta[name=viewport]")) {
+            for (Element meta : page.viewports) {
                 String content = meta.attr("content").toLowerCase(Locale.ROOT).replace(" ", "");
                 boolean blocked = content.contains("user-scalable=no") || content.contains("user-scalable=0");
-                var max = Pattern.compile("maximum-scale=([0-9.]+)").matcher(content);
+                var max = MAXIMUM_SCALE.matcher(content);
                 if (max.find()) {
                     try {
                         blocked |= Double.parseDouble(max.group(1)) < 2;
@@ -402,7 +406,12 @@ public final class Rules {
         });
     }
 
-    private static String cssEscape(String id) {
-        return "\"" + id.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    /** "Read more." and "Read more" are the same vague text. */
+    private static String withoutEndPunctuation(String text) {
+        int end = text.length();
+        while (end > 0 && ".!:…".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end).strip();
     }
 }

@@ -1,6 +1,7 @@
 package org.socialcarefuture.northstar.a11y;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,17 +44,29 @@ public final class SiteCheck {
                 }
             }
         }
+        String display = site.toString().replace('\\', '/');
+        // Pages are checked on every core; the results keep the pages' order, so the report reads the same each time.
+        List<Gate.Checked> checked;
+        try {
+            checked = pages.parallelStream().map(page -> {
+            String relative = site.relativize(page).toString().replace('\\', '/');
+            try {
+                return gate.check(Files.readString(page, StandardCharsets.UTF_8), new Gate.Source(display + "/" + relative, null, null, List.of()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         List<Problem> problems = new ArrayList<>();
         Map<String, Set<String>> ids = new HashMap<>();
         Map<String, List<Gate.PageLink>> links = new HashMap<>();
-        String display = site.toString().replace('\\', '/');
-        for (Path page : pages) {
-            String relative = site.relativize(page).toString().replace('\\', '/');
-            Gate.Checked checked = gate.check(Files.readString(page, StandardCharsets.UTF_8),
-                    new Gate.Source(display + "/" + relative, null, null, List.of()));
-            problems.addAll(checked.problems());
-            ids.put(relative, checked.ids());
-            links.put(relative, checked.links());
+        for (int i = 0; i < pages.size(); i++) {
+            String relative = site.relativize(pages.get(i)).toString().replace('\\', '/');
+            problems.addAll(checked.get(i).problems());
+            ids.put(relative, checked.get(i).ids());
+            links.put(relative, checked.get(i).links());
         }
         problems.addAll(LinkChecker.check(root, files, ids, links));
         return problems;

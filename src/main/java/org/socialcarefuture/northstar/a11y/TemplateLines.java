@@ -47,9 +47,19 @@ public final class TemplateLines {
     private static String signature(Element element) {
         StringBuilder key = new StringBuilder();
         for (Element e = element; e != null; e = e.parent()) {
-            key.append(e.tagName()).append('#').append(e.id()).append('.').append(e.classNames().stream().findFirst().orElse("")).append('/');
+            key.append(e.normalName()).append('#').append(e.id()).append('.').append(firstClass(e)).append('/');
         }
         return key.toString();
+    }
+
+    /** The first class name, without splitting the whole class list into a set (this runs for every link). */
+    private static String firstClass(Element element) {
+        String classes = element.attr("class").strip();
+        int space = 0;
+        while (space < classes.length() && !Character.isWhitespace(classes.charAt(space))) {
+            space++;
+        }
+        return classes.substring(0, space);
     }
 
     private Location search(String template, Element element) {
@@ -64,7 +74,7 @@ public final class TemplateLines {
         // The element itself, else the nearest ancestor with an id or class: generated markup rarely repeats those.
         for (Element e = element; e != null; e = e.parent()) {
             String tag = "<" + e.tagName();
-            String firstClass = e.classNames().stream().findFirst().orElse("");
+            String firstClass = firstClass(e);
             for (String needle : List.of(e.id().isEmpty() ? "" : "id=\"" + e.id() + "\"",
                     firstClass.isEmpty() ? "" : "class=\"" + firstClass)) {
                 if (needle.isEmpty()) {

@@ -1,6 +1,5 @@
 package org.socialcarefuture.northstar.a11y;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -12,13 +11,12 @@ final class Text {
     }
 
     /** aria-labelledby, then aria-label, then content (text and image alts), then title. */
-    static String accessibleName(Element element) {
+    static String accessibleName(Element element, PageIndex index) {
         String labelledBy = element.attr("aria-labelledby").strip();
         if (!labelledBy.isEmpty()) {
-            Document document = element.ownerDocument();
             StringBuilder name = new StringBuilder();
             for (String id : labelledBy.split("\\s+")) {
-                Element label = document == null ? null : document.getElementById(id);
+                Element label = index.byId(id);
                 if (label != null) {
                     name.append(' ').append(contentText(label));
                 }
@@ -62,8 +60,23 @@ final class Text {
         }
     }
 
+    /** Runs of white space (and no-break spaces) as one space, trimmed; by hand, as it runs for every link of every page. */
     static String normalise(String text) {
-        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     static String quote(String text) {

@@ -50,6 +50,15 @@ public record Page(
         languageIgnore = List.copyOf(languageIgnore);
     }
 
+    /**
+     * The page once its body is rendered: the Markdown is no longer needed, and on a large site keeping
+     * every body twice (as Markdown and as HTML) would double the bake's memory.
+     */
+    public Page withoutBody() {
+        return new Page(source, contentPath, type, title, slug, url, date, authors, tags, summary, image, imageAlt, draft,
+                aliases, to, signatories, easyRead, easyReadOf, a11yIgnore, languageIgnore, "", bodyLine);
+    }
+
     public boolean dated() {
         return date != null;
     }

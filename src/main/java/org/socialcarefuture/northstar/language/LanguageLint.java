@@ -32,10 +32,10 @@ public final class LanguageLint {
                 continue; // the movement quotes what it criticises
             }
             boolean[] quoted = quoted(block.text());
-            String lower = block.text().toLowerCase(java.util.Locale.ROOT);
+            String lower = squashed(block.text());
             for (LanguageRules.Phrase phrase : rules.phrases()) {
                 if (!lower.contains(phrase.keyWord()) || ignored(page, phrase.phrase())) {
-                    continue; // most text holds none of the words: skip the (case-insensitive, so slow) regex
+                    continue; // most text holds none of the phrases: skip the (case-insensitive, so slow) regex
                 }
                 Matcher matcher = phrase.pattern().matcher(block.text());
                 while (matcher.find()) {
@@ -62,6 +62,25 @@ public final class LanguageLint {
             }
         }
         return false;
+    }
+
+    /** The text in lower case with each run of white space as one space, as the phrases are written. */
+    private static String squashed(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 
     /** Which characters sit inside quotation marks ("..." or “...”). */

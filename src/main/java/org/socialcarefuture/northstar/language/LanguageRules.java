@@ -22,7 +22,12 @@ public record LanguageRules(boolean errors, List<Phrase> phrases) {
             this(phrase, reason, instead, pattern, longestWord(phrase));
         }
 
-        /** The phrase's longest word in lower case: text without it cannot match, so the regex is skipped. */
+        /** A phrase matched by the pattern made from its own words: text without the whole phrase cannot match. */
+        static Phrase literal(String phrase, String reason, List<String> instead, Pattern pattern) {
+            return new Phrase(phrase, reason, instead, pattern, String.join(" ", phrase.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+        }
+
+        /** The phrase's longest word in lower case: text without it cannot match (the best guess for a hand-written pattern). */
         private static String longestWord(String phrase) {
             String longest = "";
             for (String word : phrase.strip().split("[\\s-]+")) {
@@ -58,9 +63,11 @@ public record LanguageRules(boolean errors, List<Phrase> phrases) {
             }
             String regex = entry.get("pattern") != null ? String.valueOf(entry.get("pattern")) : regexFor(phrase);
             try {
-                phrases.add(new Phrase(phrase, entry.get("reason") == null ? "" : String.valueOf(entry.get("reason")), instead,
-                        Pattern.compile("(?<![\\p{L}\\p{N}-])" + regex.replace(" ", "\\s+") + "(?![\\p{L}\\p{N}-])",
-                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                String reason = entry.get("reason") == null ? "" : String.valueOf(entry.get("reason"));
+                Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}-])" + regex.replace(" ", "\\s+") + "(?![\\p{L}\\p{N}-])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                phrases.add(entry.get("pattern") != null ? new Phrase(phrase, reason, instead, pattern)
+                        : Phrase.literal(phrase, reason, instead, pattern));
             } catch (PatternSyntaxException e) {
                 throw new IOException(name + ": the pattern for \"" + phrase + "\" is not a valid regular expression: " + e.getDescription(), e);
             }

@@ -90,6 +90,9 @@ public final class MarkdownRenderer {
         options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
         // flexmark would silently drop javascript: links; we let our resolver see them, to tell the volunteer why.
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
+        // Write the HTML as it comes: flexmark's line formatting (trimming and collapsing white space, which a browser
+        // does anyway) checks every character and was the larger part of rendering a page.
+        options.set(HtmlRenderer.FORMAT_FLAGS, com.vladsch.flexmark.util.sequence.LineAppendable.F_PASS_THROUGH);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(FormatNodeRenderer::new)
@@ -99,13 +102,26 @@ public final class MarkdownRenderer {
     }
 
     public Rendered render(Page page, LinkTable links, String permalink) {
+        return render(page, parse(page), links, permalink);
+    }
+
+    /** Parses a page's body; the bake shares the result with the writing checks, so each page is parsed once. */
+    public com.vladsch.flexmark.util.ast.Document parse(Page page) {
+        return parser.parse(page.body());
+    }
+
+    public Rendered render(Page page, com.vladsch.flexmark.util.ast.Document document, LinkTable links, String permalink) {
         RenderContext context = new RenderContext(page, links);
-        com.vladsch.flexmark.util.ast.Document document = parser.parse(page.body());
         document.set(CONTEXT, context);
         String html = renderer.render(document);
+        Needs needs = needs(document, page, context);
+        if (!needs.jsoup()) {
+            // Nothing to add or clean: flexmark's output is final, and the headings can be read straight from it.
+            return new Rendered(html, Heading.fromHtml(html), context.pledges, context.problems);
+        }
 
         // flexmark escapes text and our resolver vets every link, so only raw HTML needs jsoup's (slower) cleaner.
-        Document clean = hasRawHtml(document) ? HtmlSanitizer.clean(html) : parseTrusted(html);
+        Document clean = needs.rawHtml() ? HtmlSanitizer.clean(html) : parseTrusted(html);
         Element body = clean.body();
         for (String frame : HtmlSanitizer.removeForeignFrames(body)) {
             int at = page.body().indexOf(frame);
@@ -117,7 +133,7 @@ public final class MarkdownRenderer {
         }
         labelFootnoteBackLinks(body);
         makeTablesScrollable(body);
-        if (page.type() == org.socialcarefuture.northstar.content.PageType.REPORT && !page.easyRead()) {
+        if (needs.numberedSections()) {
             numberSections(body);
         }
         PledgeCards.enrich(body, context.pledges, permalink, mastodonSharePage);
@@ -126,6 +142,29 @@ public final class MarkdownRenderer {
             headings.add(new Heading(Integer.parseInt(heading.tagName().substring(1)), heading.id(), heading.text()));
         }
         return new Rendered(body.html(), headings, context.pledges, context.problems);
+    }
+
+    /** Which of the (costly) jsoup passes a page needs; most posts need none. */
+    private record Needs(boolean rawHtml, boolean footnotesOrTables, boolean numberedSections, boolean pledges) {
+        boolean jsoup() {
+            return rawHtml || footnotesOrTables || numberedSections || pledges;
+        }
+    }
+
+    private static Needs needs(com.vladsch.flexmark.util.ast.Document document, Page page, RenderContext context) {
+        boolean rawHtml = false;
+        boolean footnotesOrTables = false;
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.HtmlBlock || node instanceof com.vladsch.flexmark.ast.HtmlInline
+                    || node instanceof com.vladsch.flexmark.ast.HtmlCommentBlock || node instanceof com.vladsch.flexmark.ast.HtmlInlineComment) {
+                rawHtml = true;
+            } else if (node instanceof com.vladsch.flexmark.ext.tables.TableBlock
+                    || node instanceof com.vladsch.flexmark.ext.footnotes.FootnoteBlock) {
+                footnotesOrTables = true;
+            }
+        }
+        boolean report = page.type() == org.socialcarefuture.northstar.content.PageType.REPORT && !page.easyRead();
+        return new Needs(rawHtml, footnotesOrTables, report, !context.pledges.isEmpty());
     }
 
     /**
@@ -149,16 +188,6 @@ public final class MarkdownRenderer {
             number++;
             heading.prependElement("span").addClass("section-number").text(number + ". ");
         }
-    }
-
-    private static boolean hasRawHtml(Node document) {
-        for (Node node : document.getDescendants()) {
-            if (node instanceof com.vladsch.flexmark.ast.HtmlBlock || node instanceof com.vladsch.flexmark.ast.HtmlInline
-                    || node instanceof com.vladsch.flexmark.ast.HtmlCommentBlock || node instanceof com.vladsch.flexmark.ast.HtmlInlineComment) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Document parseTrusted(String html) {
@@ -186,13 +215,18 @@ public final class MarkdownRenderer {
         final List<Pledge> pledges = new ArrayList<>();
         final Set<String> pledgeIds = new HashSet<>();
 
+        /** Line starts of the body: flexmark's own line lookup counts from the top of the text for every node. */
+        private final int[] lineStarts;
+
         RenderContext(Page page, LinkTable links) {
             this.page = page;
             this.links = links;
+            this.lineStarts = org.socialcarefuture.northstar.writing.MarkdownText.lineStarts(page.body());
         }
 
         int fileLine(Node node) {
-            return page.bodyLine() + node.getStartLineNumber();
+            int index = java.util.Arrays.binarySearch(lineStarts, node.getStartOffset());
+            return page.bodyLine() + (index >= 0 ? index : -index - 2);
         }
 
         void error(Node node, String rule, String message, String fix) {

@@ -2,6 +2,7 @@ package org.socialcarefuture.northstar.render;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.socialcarefuture.northstar.content.Exemption;
 
@@ -11,26 +12,43 @@ import org.socialcarefuture.northstar.content.Exemption;
  *
  * @param path     the file under the site root, e.g. {@code blog/2021/03/x/index.html}
  * @param template the theme template, e.g. {@code page.ftl}
- * @param model    the template's data
+ * @param models   makes the template's data when the file is rendered: a large site's pages would not all fit
+ *                 in memory at once as data, and making it on the rendering thread uses every core
  * @param source   the content file it shows, or null for generated pages (lists, tags...)
  * @param ignored  accessibility rules the content file opts out of
  * @param text     the file's text when it has no template
  * @param exemptRules gate rules that do not apply to this kind of file (e.g. landmarks in an e-mail)
  */
-public record OutputPage(String path, String template, Map<String, Object> model, String source,
+public record OutputPage(String path, String template, Supplier<Map<String, Object>> models, String source,
                          List<Exemption> ignored, String text, List<String> exemptRules) {
 
     public OutputPage(String path, String template, Map<String, Object> model, String source) {
-        this(path, template, model, source, List.of(), null, List.of());
+        this(path, template, () -> model, source, List.of(), null, List.of());
     }
 
     public OutputPage(String path, String template, Map<String, Object> model, String source, List<Exemption> ignored) {
-        this(path, template, model, source, ignored, null, List.of());
+        this(path, template, () -> model, source, ignored, null, List.of());
+    }
+
+    public OutputPage(String path, String template, Map<String, Object> model, String source, List<Exemption> ignored,
+                      String text, List<String> exemptRules) {
+        this(path, template, () -> model, source, ignored, text, exemptRules);
+    }
+
+    /** A file whose data is made only when it is rendered. */
+    public static OutputPage lazy(String path, String template, Supplier<Map<String, Object>> models, String source,
+                                  List<Exemption> ignored) {
+        return new OutputPage(path, template, models, source, ignored, null, List.of());
     }
 
     /** A file written as it is (feeds, search index), not through a template. */
     public static OutputPage file(String path, String text) {
         return new OutputPage(path, null, Map.of(), null, List.of(), text, List.of());
+    }
+
+    /** The template's data, made now. */
+    public Map<String, Object> model() {
+        return models.get();
     }
 
     public boolean isHtml() {

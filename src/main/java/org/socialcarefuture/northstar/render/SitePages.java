@@ -31,6 +31,8 @@ public final class SitePages {
     private final Problems problems;
     private final List<OutputPage> outputs = new ArrayList<>();
     private final Map<String, String> owners = new HashMap<>();
+    /** Each content page's date for the sitemap, by output path (its data is only made when it is rendered). */
+    private final Map<String, String> lastModified = new HashMap<>();
     private final Map<String, Object> siteView;
 
     public SitePages(SiteConfig config, Site site, Views views, boolean preview, Problems problems) {
@@ -76,28 +78,41 @@ public final class SitePages {
             case REPORT -> "report.ftl";
             default -> "page.ftl";
         };
-        Map<String, Object> view = views.full(rendered);
-        Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("page", view);
-        if (page.type() == PageType.REPORT && !page.easyRead()) {
-            String textFile = page.url() + page.slug() + ".txt";
-            view.put("textUrl", views.href(textFile));
-            Map<String, Object> textModel = new LinkedHashMap<>(siteModel());
-            textModel.put("page", view);
-            textModel.put("text", PlainText.of(rendered.html()));
-            add(new OutputPage(textFile, "report.txt.ftl", textModel, page.source()));
+        String textFile = page.url() + page.slug() + ".txt";
+        boolean plainText = page.type() == PageType.REPORT && !page.easyRead();
+        if (plainText) {
+            add(OutputPage.lazy(textFile, "report.txt.ftl", () -> {
+                Map<String, Object> textModel = new LinkedHashMap<>(siteModel());
+                textModel.put("page", pageView(rendered, plainText, textFile));
+                textModel.put("text", PlainText.of(rendered.html()));
+                return textModel;
+            }, page.source(), List.of()));
         }
-        Map<String, Object> model = model(page.title(), page.summary(), page.url(), extra);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> meta = (Map<String, Object>) model.get("meta");
-        meta.put("easyReadUrl", view.get("easyReadUrl"));
-        meta.put("mainUrl", view.get("mainUrl"));
-        meta.put("ogType", page.dated() ? "article" : "website");
-        meta.put("published", page.dated() ? java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(page.date()) : "");
-        meta.put("authors", page.authors());
-        meta.put("image", views.socialImage(rendered));
-        meta.put("draft", page.draft() || (Boolean) view.get("future"));
-        add(new OutputPage(page.url() + "index.html", template, model, page.source(), page.a11yIgnore()));
+        lastModified.put(page.url() + "index.html", page.dated() ? Views.isoDate(page.date()) : "");
+        add(OutputPage.lazy(page.url() + "index.html", template, () -> {
+            Map<String, Object> view = pageView(rendered, plainText, textFile);
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("page", view);
+            Map<String, Object> model = model(page.title(), page.summary(), page.url(), extra);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> meta = (Map<String, Object>) model.get("meta");
+            meta.put("easyReadUrl", view.get("easyReadUrl"));
+            meta.put("mainUrl", view.get("mainUrl"));
+            meta.put("ogType", page.dated() ? "article" : "website");
+            meta.put("published", page.dated() ? java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(page.date()) : "");
+            meta.put("authors", page.authors());
+            meta.put("image", views.socialImage(rendered));
+            meta.put("draft", page.draft() || (Boolean) view.get("future"));
+            return model;
+        }, page.source(), page.a11yIgnore()));
+    }
+
+    private Map<String, Object> pageView(RenderedPage rendered, boolean plainText, String textFile) {
+        Map<String, Object> view = views.full(rendered);
+        if (plainText) {
+            view.put("textUrl", views.href(textFile));
+        }
+        return view;
     }
 
     private void home() {
@@ -149,35 +164,43 @@ public final class SitePages {
         int total = Math.max(1, (items.size() + perPage - 1) / perPage);
         for (int number = 1; number <= total; number++) {
             String url = pageUrl(base, number);
-            List<Map<String, Object>> pageItems = items.subList((number - 1) * perPage,
-                    Math.min(items.size(), number * perPage)).stream().map(views::summary).toList();
-            Map<String, Object> pagination = new LinkedHashMap<>();
-            pagination.put("current", number);
-            pagination.put("total", total);
-            pagination.put("previousUrl", number > 1 ? views.href(pageUrl(base, number - 1)) : "");
-            pagination.put("nextUrl", number < total ? views.href(pageUrl(base, number + 1)) : "");
-            // A window of page numbers (first, last and two either side), not all of them: a list of
-            // 1,000 pages would otherwise carry 1,000 links on each of its 1,000 pages.
-            List<Map<String, Object>> numbers = new ArrayList<>();
-            int previousShown = 0;
-            for (int n = 1; n <= total; n++) {
-                if (n != 1 && n != total && Math.abs(n - number) > 2) {
-                    continue;
-                }
-                if (previousShown > 0 && n > previousShown + 1) {
-                    numbers.add(Map.of("gap", true));
-                }
-                numbers.add(Map.of("number", n, "url", views.href(pageUrl(base, n)), "current", n == number, "gap", false));
-                previousShown = n;
-            }
-            pagination.put("pages", numbers);
-            Map<String, Object> extra = new LinkedHashMap<>(more);
-            extra.put("heading", heading);
-            extra.put("items", pageItems);
-            extra.put("pagination", pagination);
             String pageTitle = total > 1 ? title + " (page " + number + " of " + total + ")" : title;
-            add(new OutputPage(url + "index.html", template, model(pageTitle, "", url, extra), null));
+            List<RenderedPage> onThisPage = items.subList((number - 1) * perPage, Math.min(items.size(), number * perPage));
+            int current = number;
+            add(OutputPage.lazy(url + "index.html", template,
+                    () -> listModel(base, url, pageTitle, heading, onThisPage, current, total, more), null, List.of()));
         }
+    }
+
+    private Map<String, Object> listModel(String base, String url, String pageTitle, String heading, List<RenderedPage> items,
+                                          int number, int total, Map<String, Object> more) {
+        List<Map<String, Object>> pageItems = items.stream().map(views::summary).toList();
+        Map<String, Object> pagination = new LinkedHashMap<>();
+        pagination.put("current", number);
+        pagination.put("total", total);
+        pagination.put("previousUrl", number > 1 ? views.href(pageUrl(base, number - 1)) : "");
+        pagination.put("nextUrl", number < total ? views.href(pageUrl(base, number + 1)) : "");
+        // A window of page numbers (first, last and two either side), not all of them: a list of
+        // 1,000 pages would otherwise carry 1,000 links on each of its 1,000 pages.
+        java.util.SortedSet<Integer> shown = new java.util.TreeSet<>(List.of(1, total));
+        for (int n = Math.max(1, number - 2); n <= Math.min(total, number + 2); n++) {
+            shown.add(n);
+        }
+        List<Map<String, Object>> numbers = new ArrayList<>();
+        int previousShown = 0;
+        for (int n : shown) {
+            if (previousShown > 0 && n > previousShown + 1) {
+                numbers.add(Map.of("gap", true));
+            }
+            numbers.add(Map.of("number", n, "url", views.href(pageUrl(base, n)), "current", n == number, "gap", false));
+            previousShown = n;
+        }
+        pagination.put("pages", numbers);
+        Map<String, Object> extra = new LinkedHashMap<>(more);
+        extra.put("heading", heading);
+        extra.put("items", pageItems);
+        extra.put("pagination", pagination);
+        return model(pageTitle, "", url, extra);
     }
 
     private static String pageUrl(String base, int number) {
@@ -281,7 +304,7 @@ public final class SitePages {
             entries.add(new org.socialcarefuture.northstar.search.SearchIndex.Entry(page.page().title(), views.href(page.url()),
                     page.page().summary(), page.page().easyRead() ? "Easy read" : page.page().type().label(), page.page().easyRead(),
                     page.headings().stream().map(org.socialcarefuture.northstar.markdown.Heading::text).toList(),
-                    page.page().tags(), page.html()));
+                    page.page().tags(), page.searchWords()));
         }
         add(OutputPage.file("search-index.json", org.socialcarefuture.northstar.search.SearchIndex.json(entries)));
         Map<String, Object> extra = new LinkedHashMap<>();
@@ -406,9 +429,7 @@ public final class SitePages {
             String url = output.path().substring(0, output.path().length() - "index.html".length());
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("loc", views.permalink(url));
-            Object page = output.model().get("page");
-            String lastmod = page instanceof Map<?, ?> p ? String.valueOf(p.get("dateIso")) : "";
-            entry.put("lastmod", lastmod == null || lastmod.equals("null") ? "" : lastmod);
+            entry.put("lastmod", lastModified.getOrDefault(output.path(), ""));
             urls.add(entry);
         }
         urls.sort(java.util.Comparator.comparing(m -> String.valueOf(m.get("loc"))));

@@ -51,8 +51,15 @@ public final class Views {
         return href.startsWith(root) ? config.baseUrl() + href.substring(root.length()) : href;
     }
 
-    /** A page in a list: what a card or a link needs, without the body. */
+    /** A page is in many lists (its type's, each tag's, its author's, its month's): its summary is made once and shared. */
+    private final Map<String, Map<String, Object>> summaries = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A page in a list: what a card or a link needs, without the body. Shared, so never to be changed. */
     public Map<String, Object> summary(RenderedPage rendered) {
+        return summaries.computeIfAbsent(rendered.page().contentPath(), key -> java.util.Collections.unmodifiableMap(makeSummary(rendered)));
+    }
+
+    private Map<String, Object> makeSummary(RenderedPage rendered) {
         Page page = rendered.page();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("title", page.title());
@@ -76,7 +83,7 @@ public final class Views {
     /** A page to show in full, with its body, neighbours and letter details. */
     public Map<String, Object> full(RenderedPage rendered) {
         Page page = rendered.page();
-        Map<String, Object> view = summary(rendered);
+        Map<String, Object> view = makeSummary(rendered);
         view.put("content", rendered.html());
         view.put("image", page.image().isEmpty() ? "" : imageHref(page));
         view.put("imageAlt", page.imageAlt());

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.jsoup.Jsoup;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,10 +19,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class SearchIndex {
 
-    /** One page to index; {@code html} is its rendered body. */
+    /** One page to index; {@code words} come from {@link #wordsOfHtml(String)} on its rendered body. */
     public record Entry(String title, String url, String summary, String type, boolean easyRead, List<String> headings,
-                        List<String> tags, String html) {
+                        List<String> tags, String words) {
     }
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
 
     private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "are", "but", "not", "you", "all", "any",
             "can", "had", "her", "was", "one", "our", "out", "has", "him", "his", "how", "its", "may", "who", "did",
@@ -47,7 +48,7 @@ public final class SearchIndex {
             }
             doc.put("h", String.join(" | ", entry.headings()));
             doc.put("g", String.join(" ", entry.tags()));
-            doc.put("w", words(Jsoup.parseBodyFragment(entry.html()).text()));
+            doc.put("w", entry.words());
             docs.add(doc);
         }
         try {
@@ -57,15 +58,42 @@ public final class SearchIndex {
         }
     }
 
-    /** Distinct lower-case words of three letters or more, in first-seen order, without common words. */
+    /**
+     * The words of a rendered body (its text without tags, entities decoded). Run for each page as it is
+     * rendered, on every core, so the index itself is only put together at the end.
+     */
+    public static String wordsOfHtml(String html) {
+        return words(org.jsoup.parser.Parser.unescapeEntities(TAG.matcher(html).replaceAll(" "), false));
+    }
+
+    /** Distinct lower-case words of three letters or more, in first-seen order, without common words; a leading # is dropped. */
     static String words(String text) {
         Set<String> words = new LinkedHashSet<>();
-        for (String word : text.toLowerCase(Locale.UK).split("[^\\p{L}\\p{N}#]+")) {
-            String w = word.replaceAll("^#+", "");
-            if (w.length() >= 3 && !STOP_WORDS.contains(w)) {
-                words.add(w);
+        String lower = text.toLowerCase(Locale.UK);
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !wordChar(lower.charAt(i))) {
+                i++;
+            }
+            while (i < n && lower.charAt(i) == '#') {
+                i++;
+            }
+            int start = i;
+            while (i < n && wordChar(lower.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 3) {
+                String word = lower.substring(start, i);
+                if (!STOP_WORDS.contains(word)) {
+                    words.add(word);
+                }
             }
         }
         return String.join(" ", words);
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '#';
     }
 }

@@ -13,6 +13,8 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
@@ -37,18 +39,39 @@ public final class MarkdownText {
     private final String body;
     private final int bodyLine;
     private final int[] lineStarts;
+    private Node document;
 
     public MarkdownText(String body, int bodyLine) {
+        this(null, body, bodyLine);
+    }
+
+    /**
+     * The prose of a body the renderer has already parsed (with its extensions), so a bake parses each
+     * page once; {@code document} null parses it here.
+     */
+    public MarkdownText(Node document, String body, int bodyLine) {
+        this.document = document;
         this.body = body;
         this.bodyLine = bodyLine;
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < body.length(); i++) {
-            if (body.charAt(i) == '\n') {
-                starts.add(i + 1);
+        this.lineStarts = lineStarts(body);
+    }
+
+    /** Where each line of a text starts, for turning offsets into lines with a binary search. */
+    public static int[] lineStarts(CharSequence text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
             }
         }
-        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        int[] starts = new int[count];
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[line++] = i + 1;
+            }
+        }
+        return starts;
     }
 
     /** The line in the file of a body offset. */
@@ -68,7 +91,9 @@ public final class MarkdownText {
     /** Paragraphs and headings (in lists and quotes too) with their prose, in order; parsed once, then kept. */
     public List<TextBlock> blocks() {
         if (blocks == null) {
-            Document document = PARSER.parse(body);
+            if (document == null) {
+                document = PARSER.parse(body);
+            }
             List<TextBlock> found = new ArrayList<>();
             collect(document, false, found);
             blocks = List.copyOf(found);
@@ -93,15 +118,43 @@ public final class MarkdownText {
 
     private TextBlock block(Node block, boolean quoted) {
         StringBuilder text = new StringBuilder();
-        List<Integer> offsets = new ArrayList<>();
+        Offsets offsets = new Offsets(block.getTextLength());
         List<Image> images = new ArrayList<>();
         appendText(block, text, offsets, images);
         boolean startsWithImage = block.getFirstChild() instanceof Image;
-        return new TextBlock(block, text.toString(), offsets.stream().mapToInt(Integer::intValue).toArray(), startsWithImage, images,
-                quoted);
+        return new TextBlock(block, text.toString(), offsets.toArray(), startsWithImage, images, quoted);
     }
 
-    private static void appendText(Node node, StringBuilder text, List<Integer> offsets, List<Image> images) {
+    /** A growable int array: one entry per character of prose, so no boxing. */
+    private static final class Offsets {
+        private int[] values;
+        private int size;
+
+        Offsets(int capacity) {
+            values = new int[Math.max(16, capacity)];
+        }
+
+        void add(int value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
+    }
+
+    private static void appendChars(com.vladsch.flexmark.util.sequence.BasedSequence chars, StringBuilder text, Offsets offsets) {
+        int start = chars.getStartOffset();
+        for (int i = 0; i < chars.length(); i++) {
+            text.append(chars.charAt(i));
+            offsets.add(start + i);
+        }
+    }
+
+    private static void appendText(Node node, StringBuilder text, Offsets offsets, List<Image> images) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Image image) {
                 images.add(image);
@@ -116,11 +169,18 @@ public final class MarkdownText {
                 continue;
             }
             if (child instanceof Text) {
-                String chars = child.getChars().toString();
-                for (int i = 0; i < chars.length(); i++) {
-                    text.append(chars.charAt(i));
-                    offsets.add(child.getStartOffset() + i);
-                }
+                appendChars(child.getChars(), text, offsets);
+                continue;
+            }
+            // The renderer's parser turns quotes and apostrophes into typographic nodes; the prose keeps them as written.
+            if (child instanceof TypographicSmarts) {
+                appendChars(child.getChars(), text, offsets);
+                continue;
+            }
+            if (child instanceof TypographicQuotes quotes) {
+                appendChars(quotes.getOpeningMarker(), text, offsets);
+                appendText(child, text, offsets, images);
+                appendChars(quotes.getClosingMarker(), text, offsets);
                 continue;
             }
             appendText(child, text, offsets, images);

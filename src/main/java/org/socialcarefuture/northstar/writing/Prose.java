@@ -4,8 +4,6 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Sentences, words and reading ease of plain English text. Sentences and words come from the JDK's
@@ -15,8 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class Prose {
 
-    private static final Pattern VOWEL_GROUPS = Pattern.compile("[aeiouy]+");
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]");
 
     private Prose() {
     }
@@ -98,17 +94,29 @@ public final class Prose {
 
     /** Vowel groups, less a silent final e, at least one: good enough for a reading-ease estimate. */
     public static int syllables(String word) {
-        String w = NOT_LETTERS.matcher(word.toLowerCase(Locale.UK)).replaceAll("");
-        if (w.isEmpty()) {
+        // The word's ASCII letters in lower case (by hand: this runs for every word of every page).
+        char[] letters = new char[word.length()];
+        int length = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = Character.toLowerCase(word.charAt(i));
+            if (c >= 'a' && c <= 'z') {
+                letters[length++] = c;
+            }
+        }
+        if (length == 0) {
             return 1; // digits and symbols are read as one beat
         }
-        if (w.length() > 2 && w.endsWith("e") && !w.endsWith("le") && !w.endsWith("ee")) {
-            w = w.substring(0, w.length() - 1);
+        if (length > 2 && letters[length - 1] == 'e' && letters[length - 2] != 'l' && letters[length - 2] != 'e') {
+            length--;
         }
         int count = 0;
-        Matcher matcher = VOWEL_GROUPS.matcher(w);
-        while (matcher.find()) {
-            count++;
+        boolean inGroup = false;
+        for (int i = 0; i < length; i++) {
+            boolean vowel = "aeiouy".indexOf(letters[i]) >= 0;
+            if (vowel && !inGroup) {
+                count++;
+            }
+            inGroup = vowel;
         }
         return Math.max(1, count);
     }

@@ -22,7 +22,7 @@ public record Readability(String file, String type, double readingEase, double a
                 continue;
             }
             String t = block.text().strip();
-            text.append(t).append(t.matches(".*[.!?:]$") ? " " : ". ");
+            text.append(t).append(!t.isEmpty() && ".!?:".indexOf(t.charAt(t.length() - 1)) >= 0 ? " " : ". ");
         }
         Prose.Stats stats = Prose.stats(text.toString());
         record Counted(String text, int words) {

@@ -1,0 +1,189 @@
+package org.socialcarefuture.northstar.a11y;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A built page walked once: the elements the rules look at, sorted by what they are. The rules read
+ * these lists instead of each running its own CSS query over the whole page, so checking a page costs
+ * one walk however many rules there are (the gate runs on every page of every bake).
+ */
+public final class PageIndex {
+
+    private final Document page;
+    final List<Element> images = new ArrayList<>();
+    final List<Element> imageInputs = new ArrayList<>();
+    final List<Element> links = new ArrayList<>();
+    final List<Element> headings = new ArrayList<>();
+    final List<Element> withId = new ArrayList<>();
+    final List<Element> namedAnchors = new ArrayList<>();
+    final List<Element> formControls = new ArrayList<>();
+    final Set<String> labelTargets = new HashSet<>();
+    final List<Element> tables = new ArrayList<>();
+    final List<Element> tabindexed = new ArrayList<>();
+    final List<Element> media = new ArrayList<>();
+    final List<Element> iframes = new ArrayList<>();
+    final List<Element> roles = new ArrayList<>();
+    final List<Element> aria = new ArrayList<>();
+    final List<Element> viewports = new ArrayList<>();
+    final List<Element> bodyLang = new ArrayList<>();
+    /** Elements whose links the link checker follows: a[href], stylesheets, img[src], script[src]. */
+    final List<Element> references = new ArrayList<>();
+    final Map<String, Element> ids = new HashMap<>();
+    Element html;
+    Element head;
+    Element firstFocusable;
+    boolean redirect;
+    int mains;
+    boolean banner;
+    boolean navigation;
+    boolean contentInfo;
+    private final Map<Element, String> names = new IdentityHashMap<>();
+
+    public PageIndex(Document page) {
+        this.page = page;
+        walk(page, false);
+    }
+
+    public Document page() {
+        return page;
+    }
+
+    /** The element with this id (the first, as browsers do), or null. */
+    Element byId(String id) {
+        return ids.get(id);
+    }
+
+    /** An element's accessible name, computed once per page however many rules ask. */
+    String name(Element element) {
+        String name = names.get(element);
+        if (name == null) {
+            name = Text.accessibleName(element, this);
+            names.put(element, name);
+        }
+        return name;
+    }
+
+    private void walk(Element parent, boolean inBody) {
+        for (Element element = parent.firstElementChild(); element != null; element = element.nextElementSibling()) {
+            boolean body = inBody || element.normalName().equals("body");
+            visit(element, body);
+            walk(element, body);
+        }
+    }
+
+    private void visit(Element element, boolean inBody) {
+        String tag = element.normalName();
+        if (element.attributesSize() > 0) {
+            attributes(element, tag, inBody);
+        }
+        switch (tag) {
+            case "html" -> html = html == null ? element : html;
+            case "head" -> head = head == null ? element : head;
+            case "img" -> images.add(element);
+            case "a" -> {
+                if (element.hasAttr("href")) {
+                    links.add(element);
+                    references.add(element);
+                    focusable(element, inBody);
+                }
+                if (element.hasAttr("name")) {
+                    namedAnchors.add(element);
+                }
+            }
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> headings.add(element);
+            case "input", "select", "textarea" -> {
+                formControls.add(element);
+                focusable(element, inBody);
+                if (tag.equals("input") && element.attr("type").equalsIgnoreCase("image")) {
+                    imageInputs.add(element);
+                }
+            }
+            case "button" -> focusable(element, inBody);
+            case "label" -> {
+                if (element.hasAttr("for")) {
+                    labelTargets.add(element.attr("for"));
+                }
+            }
+            case "table" -> tables.add(element);
+            case "video", "audio" -> media.add(element);
+            case "iframe" -> iframes.add(element);
+            case "main" -> mains++;
+            case "header" -> banner = true;
+            case "nav" -> navigation = true;
+            case "footer" -> contentInfo = true;
+            case "meta" -> {
+                if (element.attr("name").equalsIgnoreCase("viewport")) {
+                    viewports.add(element);
+                }
+                if (element.attr("http-equiv").equalsIgnoreCase("refresh")) {
+                    redirect = true;
+                }
+            }
+            case "link" -> {
+                if (element.hasAttr("href") && element.attr("rel").equalsIgnoreCase("stylesheet")) {
+                    references.add(element);
+                }
+            }
+            case "script" -> {
+                if (element.hasAttr("src")) {
+                    references.add(element);
+                }
+            }
+            default -> {
+            }
+        }
+        if (tag.equals("img") && element.hasAttr("src")) {
+            references.add(element);
+        }
+    }
+
+    private void attributes(Element element, String tag, boolean inBody) {
+        boolean hasAria = false;
+        for (Attribute attribute : element.attributes()) {
+            String key = attribute.getKey();
+            switch (key) {
+                case "id" -> {
+                    withId.add(element);
+                    ids.putIfAbsent(attribute.getValue(), element);
+                }
+                case "role" -> {
+                    roles.add(element);
+                    switch (attribute.getValue().strip()) {
+                        case "main" -> mains += tag.equals("main") ? 0 : 1;
+                        case "banner" -> banner = true;
+                        case "navigation" -> navigation = true;
+                        case "contentinfo" -> contentInfo = true;
+                        default -> {
+                        }
+                    }
+                }
+                case "tabindex" -> tabindexed.add(element);
+                case "lang" -> {
+                    if (inBody && !tag.equals("body")) {
+                        bodyLang.add(element);
+                    }
+                }
+                default -> hasAria |= key.regionMatches(true, 0, "aria-", 0, 5);
+            }
+        }
+        if (hasAria) {
+            aria.add(element);
+        }
+    }
+
+    private void focusable(Element element, boolean inBody) {
+        if (inBody && firstFocusable == null) {
+            firstFocusable = element;
+        }
+    }
+}
