@@ -59,6 +59,8 @@ public final class Build {
     }
 
     /** Source markers the gate reads; removed before publishing. */
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private static final Pattern SOURCE_MARKERS = Pattern.compile(" data-src-(?:line=\"\\d+\"|body)");
 
     private final BuildOptions options;
@@ -71,6 +73,8 @@ public final class Build {
     private final Map<String, Long> timings = new LinkedHashMap<>();
     private long stepStart = System.nanoTime();
     private volatile boolean templateFailed;
+    /** CPU time spent in the gate on all threads, so the benchmark can say what share of a bake the gate costs. */
+    private final java.util.concurrent.atomic.LongAdder gateNanos = new java.util.concurrent.atomic.LongAdder();
 
     private final Theme reusableTheme;
     private final boolean inPlace;
@@ -164,6 +168,7 @@ public final class Build {
             outputs.parallelStream().forEach(output -> write(staging, output, theme));
             outputs = null; // every page's data and body: let a large site's memory go before the last steps
             lap("render and check");
+            timings.put("gate CPU, all threads", gateNanos.sum() / 1_000_000);
             copyAssets(staging, assets);
             if (options.site().socialCards()) {
                 writeCards(staging, site, views, themeName);
@@ -283,8 +288,10 @@ public final class Build {
         try {
             String text = output.template() == null ? output.text() : theme.render(output.template(), output.model());
             if (output.isHtml()) {
+                long gateStart = THREADS.getCurrentThreadCpuTime();
                 Gate.Checked checked = gate.check(text, new Gate.Source(output.path(), output.source(), output.template(),
                         output.ignored(), output.exemptRules()));
+                gateNanos.add(THREADS.getCurrentThreadCpuTime() - gateStart);
                 problems.addAll(checked.problems());
                 waivers.addAll(checked.waivers());
                 pageIds.put(output.path(), checked.ids());

@@ -83,7 +83,7 @@ public final class Main {
             Build.Result result = Build.bake(options);
             report(result.warnings());
             if (arguments.has("--timings")) {
-                out.println("Timings (ms): " + result.timings());
+                out.println("Timings (ms): " + result.timings() + ", process CPU " + processCpuMillis() + " ms");
             }
             out.println("Baked " + result.pages() + " pages (" + result.files() + " files) into " + Build.display(result.output())
                     + (result.warnings().isEmpty() ? "" : " with " + result.warnings().size() + " warnings"));
@@ -212,5 +212,11 @@ public final class Main {
                 out.println(GitHubAnnotations.of(problem));
             }
         }
+    }
+
+    /** CPU time of the whole process (all threads, with JIT and GC), to set the gate's time against. */
+    private static long processCpuMillis() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
     }
 }

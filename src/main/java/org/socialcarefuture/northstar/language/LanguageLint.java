@@ -27,13 +27,17 @@ public final class LanguageLint {
 
     public List<Problem> check(Page page, MarkdownText markdown) {
         List<Problem> problems = new ArrayList<>();
+        List<LanguageRules.Phrase> onPage = phrasesOnPage(markdown);
+        if (onPage.isEmpty()) {
+            return problems; // most pages: one look at the whole text, and done
+        }
         for (MarkdownText.TextBlock block : markdown.blocks()) {
             if (block.quoted()) {
                 continue; // the movement quotes what it criticises
             }
             boolean[] quoted = quoted(block.text());
             String lower = squashed(block.text());
-            for (LanguageRules.Phrase phrase : rules.phrases()) {
+            for (LanguageRules.Phrase phrase : onPage) {
                 if (!lower.contains(phrase.keyWord()) || ignored(page, phrase.phrase())) {
                     continue; // most text holds none of the phrases: skip the (case-insensitive, so slow) regex
                 }
@@ -62,6 +66,24 @@ public final class LanguageLint {
             }
         }
         return false;
+    }
+
+    /** The phrases whose words appear somewhere in the page's own (unquoted) blocks. */
+    private List<LanguageRules.Phrase> phrasesOnPage(MarkdownText markdown) {
+        StringBuilder page = new StringBuilder();
+        for (MarkdownText.TextBlock block : markdown.blocks()) {
+            if (!block.quoted()) {
+                page.append(squashed(block.text())).append('\n');
+            }
+        }
+        String text = page.toString();
+        List<LanguageRules.Phrase> found = new ArrayList<>();
+        for (LanguageRules.Phrase phrase : rules.phrases()) {
+            if (text.contains(phrase.keyWord())) {
+                found.add(phrase);
+            }
+        }
+        return found;
     }
 
     /** The text in lower case with each run of white space as one space, as the phrases are written. */

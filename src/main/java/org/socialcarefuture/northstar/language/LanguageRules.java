@@ -66,13 +66,23 @@ public record LanguageRules(boolean errors, List<Phrase> phrases) {
                 String reason = entry.get("reason") == null ? "" : String.valueOf(entry.get("reason"));
                 Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}-])" + regex.replace(" ", "\\s+") + "(?![\\p{L}\\p{N}-])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-                phrases.add(entry.get("pattern") != null ? new Phrase(phrase, reason, instead, pattern)
-                        : Phrase.literal(phrase, reason, instead, pattern));
+                phrases.add(entry.get("pattern") == null || startsWithPhrase(regex, phrase) ? Phrase.literal(phrase, reason, instead, pattern)
+                        : new Phrase(phrase, reason, instead, pattern));
             } catch (PatternSyntaxException e) {
                 throw new IOException(name + ": the pattern for \"" + phrase + "\" is not a valid regular expression: " + e.getDescription(), e);
             }
         }
         return new LanguageRules(Boolean.TRUE.equals(values.get("errors")), phrases);
+    }
+
+    /**
+     * A hand-written pattern that begins with the phrase's own words, such as {@code in care(?!\s+home)},
+     * only matches text that holds the phrase, so the phrase can decide when to run it.
+     */
+    static boolean startsWithPhrase(String regex, String phrase) {
+        String words = String.join(" ", phrase.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        return words.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == ' ')
+                && regex.toLowerCase(java.util.Locale.ROOT).startsWith(words);
     }
 
     /** "service user" matches "service users" and "Service\nUser"; "burden" matches "burdens". */

@@ -22,7 +22,10 @@ public record Heading(int level, String id, String text) {
     public static List<Heading> fromHtml(String html) {
         List<Heading> headings = new ArrayList<>();
         Matcher matcher = RENDERED.matcher(html);
-        while (matcher.find()) {
+        for (int at = html.indexOf("<h"); at >= 0; at = html.indexOf("<h", at + 2)) {
+            if (!matcher.region(at, html.length()).lookingAt()) {
+                continue; // <hr>, <header> or a level-one heading
+            }
             String text = Parser.unescapeEntities(TAG.matcher(matcher.group(3)).replaceAll(""), false);
             headings.add(new Heading(matcher.group(1).charAt(0) - '0', Parser.unescapeEntities(matcher.group(2), true),
                     text.strip().replaceAll("\\s+", " ")));

@@ -24,7 +24,6 @@ public final class SearchIndex {
                         List<String> tags, String words) {
     }
 
-    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
 
     private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "are", "but", "not", "you", "all", "any",
             "can", "had", "her", "was", "one", "our", "out", "has", "him", "his", "how", "its", "may", "who", "did",
@@ -63,7 +62,21 @@ public final class SearchIndex {
      * rendered, on every core, so the index itself is only put together at the end.
      */
     public static String wordsOfHtml(String html) {
-        return words(org.jsoup.parser.Parser.unescapeEntities(TAG.matcher(html).replaceAll(" "), false));
+        StringBuilder text = new StringBuilder(html.length());
+        boolean inTag = false;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (inTag) {
+                inTag = c != '>';
+            } else if (c == '<') {
+                inTag = true;
+                text.append(' ');
+            } else {
+                text.append(c);
+            }
+        }
+        String plain = text.indexOf("&") < 0 ? text.toString() : org.jsoup.parser.Parser.unescapeEntities(text.toString(), false);
+        return words(plain);
     }
 
     /** Distinct lower-case words of three letters or more, in first-seen order, without common words; a leading # is dropped. */

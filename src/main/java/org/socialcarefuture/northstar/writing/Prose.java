@@ -1,13 +1,11 @@
 package org.socialcarefuture.northstar.writing;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Sentences, words and reading ease of plain English text. Sentences and words come from the JDK's
- * BreakIterator (Unicode rules); syllables are estimated by vowel groups, as Flesch's formula
+ * Sentences, words and reading ease of plain English text. Sentences and words are found by hand
+ * (see {@link #sentences}); syllables are estimated by vowel groups, as Flesch's formula
  * expects. (The one Maven Central readability library we found, whelk-flesch-kincaid, pulls in
  * Stanford CoreNLP and the AWS SDK: far too much for a count.)
  */
@@ -24,19 +22,63 @@ public final class Prose {
         }
     }
 
+    /**
+     * Sentences: text up to a full stop, question or exclamation mark (and any closing quotes or brackets)
+     * that is followed by the end of the text or by a space and a capital letter, digit or opening quote.
+     * So "e.g. this" and "3.5" do not end a sentence. The JDK's BreakIterator follows the same rule of thumb,
+     * at several times the cost; this runs over every page of every bake.
+     */
     public static List<Sentence> sentences(String text) {
-        BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.UK);
-        iterator.setText(text);
         List<Sentence> sentences = new ArrayList<>();
-        int start = iterator.first();
-        for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
-            String raw = text.substring(start, end);
-            String sentence = raw.strip();
-            if (!words(sentence).isEmpty()) {
-                sentences.add(new Sentence(sentence, start + raw.indexOf(sentence.charAt(0))));
+        int n = text.length();
+        int start = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            i++;
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            while (i < n && ".!?\"'”’)]".indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+            int next = i;
+            while (next < n && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            if (next == n || (next > i && startsSentence(text.charAt(next)))) {
+                add(text, start, i, sentences);
+                start = next;
+                i = next;
             }
         }
+        add(text, start, n, sentences);
         return sentences;
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘([".indexOf(c) >= 0;
+    }
+
+    private static void add(String text, int start, int end, List<Sentence> sentences) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end && hasWord(text, start, end)) {
+            sentences.add(new Sentence(text.substring(start, end), start));
+        }
+    }
+
+    private static boolean hasWord(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words: runs of letters and digits, with apostrophes and hyphens inside them ("don't", "co-production"). */
