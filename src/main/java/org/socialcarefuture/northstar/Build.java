@@ -32,6 +32,7 @@ import org.socialcarefuture.northstar.writing.Readability;
 import org.socialcarefuture.northstar.search.SearchIndex;
 import org.socialcarefuture.northstar.markdown.LinkTable;
 import org.socialcarefuture.northstar.markdown.MarkdownRenderer;
+import org.socialcarefuture.northstar.memo.BuildMemo;
 import org.socialcarefuture.northstar.pledge.Pledge;
 import org.socialcarefuture.northstar.pledge.PledgeLength;
 import org.socialcarefuture.northstar.problem.BuildFailedException;
@@ -54,8 +55,12 @@ import org.socialcarefuture.northstar.social.SocialCards;
  */
 public final class Build {
 
-    /** What a successful bake did; warnings are listed, errors never reach here. */
-    public record Result(List<Problem> warnings, int pages, int files, Path output, Map<String, Long> timings) {
+    /**
+     * What a successful bake did; warnings are listed, errors never reach here.
+     *
+     * @param reused for the preview, how many pages and files its memo let it skip ("" for a bake)
+     */
+    public record Result(List<Problem> warnings, int pages, int files, Path output, Map<String, Long> timings, String reused) {
     }
 
     /** Source markers the gate reads; removed before publishing. */
@@ -78,6 +83,10 @@ public final class Build {
 
     private final Theme reusableTheme;
     private final boolean inPlace;
+    private final BuildMemo memo;
+    private BuildMemo.Session remembered;
+    /** The writing-check settings as read, so the preview's memo knows when they changed. */
+    private String writingSettings = "";
 
     public Build(BuildOptions options) {
         this(options, null, false);
@@ -88,9 +97,22 @@ public final class Build {
      * {@code inPlace}, updates only the files that changed instead of swapping in a whole new folder.
      */
     public Build(BuildOptions options, Theme theme, boolean inPlace) {
+        this(options, theme, inPlace, null);
+    }
+
+    /**
+     * The preview's build with a memo of its last good build: only pages whose files changed are
+     * rendered and checked again, and only site files whose data changed are rendered, checked and written.
+     */
+    public Build(BuildOptions options, Theme theme, BuildMemo memo) {
+        this(options, theme, true, memo);
+    }
+
+    private Build(BuildOptions options, Theme theme, boolean inPlace, BuildMemo memo) {
         this.options = options;
         this.reusableTheme = theme;
         this.inPlace = inPlace;
+        this.memo = memo;
     }
 
     private SiteOutput inPlaceOutput(String themeName) throws IOException {
@@ -128,19 +150,20 @@ public final class Build {
         }
         LinkTable links = linkTable(loaded, published, theme);
         MarkdownRenderer markdown = new MarkdownRenderer(options.site().root() + "share/mastodon/");
-        record Baked(RenderedPage page, Readability readability) {
-        }
-        List<Baked> baked = published.parallelStream().map(page -> {
-            var document = markdown.parse(page);
-            Readability score = writing == null ? null : writing.check(page, new MarkdownText(document, page.body(), page.bodyLine()));
-            MarkdownRenderer.Rendered body = markdown.render(page, document, links, options.site().baseUrl() + page.url());
-            problems.addAll(body.problems());
-            checkPledges(page, body.pledges());
-            return new Baked(new RenderedPage(page.withoutBody(), body.html(), body.headings(), body.pledges(),
-                    SearchIndex.wordsOfHtml(body.html())), score);
+        remembered = memo == null ? null : memo.start(List.of(links, options.site(), options.drafts(), writingSettings), theme);
+        List<BuildMemo.RenderedMarkdown> baked = published.parallelStream().map(page -> {
+            BuildMemo.RenderedMarkdown known = remembered == null ? null : remembered.page(page);
+            if (known == null) {
+                known = renderMarkdown(page, markdown, links, writing);
+                if (remembered != null) {
+                    remembered.rendered(known);
+                }
+            }
+            problems.addAll(known.problems());
+            return known;
         }).toList();
-        List<RenderedPage> rendered = baked.stream().map(Baked::page).toList();
-        baked.stream().map(Baked::readability).filter(java.util.Objects::nonNull).forEach(readability::add);
+        List<RenderedPage> rendered = baked.stream().map(BuildMemo.RenderedMarkdown::rendered).toList();
+        baked.stream().map(BuildMemo.RenderedMarkdown::readability).filter(java.util.Objects::nonNull).forEach(readability::add);
         checkLeadImages(published, loaded.assets());
         int pageCount = published.size();
         List<String> assets = loaded.assets();
@@ -189,13 +212,17 @@ public final class Build {
                 throw failed();
             }
             staging.publish();
+            if (remembered != null) {
+                remembered.published();
+            }
             lap("publish");
         } catch (IOException | UncheckedIOException e) {
             problems.error(display(options.output()), 0, "output", "the site could not be written: " + describe(e),
                     "check that the folder is writable and the disk has space; the previous site is unchanged");
             throw failed();
         }
-        return new Result(problems.sorted(), pageCount, files, options.output(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings)));
+        return new Result(problems.sorted(), pageCount, files, options.output(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings)),
+                remembered == null ? "" : remembered.reuse());
     }
 
     /** Records how long the step that just ended took, for the benchmark and the preview's log. */
@@ -205,9 +232,22 @@ public final class Build {
         stepStart = now;
     }
 
+    /** One page's body: parsed once, checked by the writing checks, rendered; with everything found on the way. */
+    private BuildMemo.RenderedMarkdown renderMarkdown(Page page, MarkdownRenderer markdown, LinkTable links, Writing writing) {
+        Problems found = new Problems();
+        var document = markdown.parse(page);
+        Readability score = writing == null ? null : writing.check(page, new MarkdownText(document, page.body(), page.bodyLine()), found);
+        MarkdownRenderer.Rendered body = markdown.render(page, document, links, options.site().baseUrl() + page.url());
+        found.addAll(body.problems());
+        checkPledges(page, body.pledges(), found);
+        RenderedPage rendered = new RenderedPage(page.withoutBody(), body.html(), body.headings(), body.pledges(),
+                SearchIndex.wordsOfHtml(body.html()));
+        return new BuildMemo.RenderedMarkdown(page, rendered, score, found.sorted());
+    }
+
     /** The writing checks of one bake: the movement's language, easy-read guidance, and each page's readability. */
-    private record Writing(LanguageLint language, EasyReadLint easyRead, Problems problems) {
-        Readability check(Page page, MarkdownText text) {
+    private record Writing(LanguageLint language, EasyReadLint easyRead) {
+        Readability check(Page page, MarkdownText text, Problems problems) {
             problems.addAll(language.check(page, text));
             if (page.easyRead()) {
                 problems.addAll(easyRead.check(page, text));
@@ -223,12 +263,17 @@ public final class Build {
     private Writing writingChecks() {
         Path config = options.content().toAbsolutePath().normalize().getParent().resolve("config");
         try {
+            writingSettings = settingsText(config.resolve("language.yml")) + "\n---\n" + settingsText(config.resolve("easy-read.yml"));
             return new Writing(new LanguageLint(LanguageRules.load(config.resolve("language.yml"))),
-                    new EasyReadLint(EasyReadRules.load(config.resolve("easy-read.yml"))), problems);
+                    new EasyReadLint(EasyReadRules.load(config.resolve("easy-read.yml"))));
         } catch (IOException e) {
             problems.error(display(config), 0, "config", e.getMessage(), "fix the settings file; the comments in it show the format");
             return null;
         }
+    }
+
+    private static String settingsText(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Files.readString(file) : "";
     }
 
     /** Drafts and future-dated pages wait, unless this is a preview; an easy-read variant follows its main page. */
@@ -261,7 +306,7 @@ public final class Build {
         return new LinkTable(options.site().root(), urls, new HashSet<>(loaded.assets()), theme.pictures());
     }
 
-    private void checkPledges(Page page, List<Pledge> pledges) {
+    private void checkPledges(Page page, List<Pledge> pledges, Problems problems) {
         for (Pledge pledge : pledges) {
             PledgeLength.problem(pledge.shareText(), options.site().baseUrl() + page.url() + "#" + pledge.anchor())
                     .ifPresent(tooLong -> problems.error(page.source(), pledge.line(), "pledge-length", tooLong,
@@ -286,17 +331,32 @@ public final class Build {
 
     private void write(SiteOutput staging, OutputPage output, Theme theme) {
         try {
-            String text = output.template() == null ? output.text() : theme.render(output.template(), output.model());
+            Map<String, Object> model = output.template() == null ? null : output.model();
+            int data = 0;
+            if (remembered != null && staging instanceof InPlaceOutput unchangedFiles && (model != null || output.inputs() != null)) {
+                data = java.util.Objects.hash(model, output.inputs(), output.source(), output.ignored(), output.exemptRules());
+                BuildMemo.CheckedFile known = remembered.file(output.path(), output.template(), data);
+                if (known != null && Files.isRegularFile(unchangedFiles.resolve(output.path()))) { // same template, same data: the file on disk is already this page
+                    if (known.checked() != null) {
+                        record(output, known.checked());
+                    }
+                    unchangedFiles.keep(List.of(output.path()));
+                    return;
+                }
+            }
+            String text = model == null ? output.text() : theme.render(output.template(), model);
             if (output.isHtml()) {
                 long gateStart = THREADS.getCurrentThreadCpuTime();
                 Gate.Checked checked = gate.check(text, new Gate.Source(output.path(), output.source(), output.template(),
                         output.ignored(), output.exemptRules()));
                 gateNanos.add(THREADS.getCurrentThreadCpuTime() - gateStart);
-                problems.addAll(checked.problems());
-                waivers.addAll(checked.waivers());
-                pageIds.put(output.path(), checked.ids());
-                pageLinks.put(output.path(), checked.links());
+                record(output, checked);
+                if (remembered != null && model != null) {
+                    remembered.written(output.path(), new BuildMemo.CheckedFile(output.template(), data, checked));
+                }
                 text = SOURCE_MARKERS.matcher(text).replaceAll("");
+            } else if (remembered != null && (model != null || output.inputs() != null)) {
+                remembered.written(output.path(), new BuildMemo.CheckedFile(null, data, null));
             }
             staging.write(output.path(), text);
         } catch (Theme.TemplateFailure failure) {
@@ -305,6 +365,14 @@ public final class Build {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the gate found in a file, for the report and the link checker. */
+    private void record(OutputPage output, Gate.Checked checked) {
+        problems.addAll(checked.problems());
+        waivers.addAll(checked.waivers());
+        pageIds.put(output.path(), checked.ids());
+        pageLinks.put(output.path(), checked.links());
     }
 
     /** Link-preview cards for every page without a picture of its own, and one for the site. */

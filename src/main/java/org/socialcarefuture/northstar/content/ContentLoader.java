@@ -64,9 +64,10 @@ public final class ContentLoader {
         List<String> assets = new ArrayList<>();
         walk(problems, markdown, assets);
 
+        // Files are read and their front matter parsed on every core; the order stays that of the folder walk.
         Map<String, Parsed> parsed = new LinkedHashMap<>();
-        for (String contentPath : markdown) {
-            read(contentPath, problems).ifPresent(file -> parsed.put(contentPath, file));
+        for (Optional<Parsed> file : markdown.parallelStream().map(contentPath -> read(contentPath, problems)).toList()) {
+            file.ifPresent(f -> parsed.put(f.contentPath(), f));
         }
         Map<String, Page> mains = new HashMap<>();
         List<Page> pages = new ArrayList<>();

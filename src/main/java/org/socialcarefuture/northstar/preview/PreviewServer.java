@@ -60,6 +60,8 @@ public final class PreviewServer implements AutoCloseable {
     private volatile List<Problem> warnings = List.of();
     private volatile long lastBuildMillis;
     private org.socialcarefuture.northstar.render.Theme theme;
+    /** The last good build, so an edit re-renders only what it changed. */
+    private final org.socialcarefuture.northstar.memo.BuildMemo memo = new org.socialcarefuture.northstar.memo.BuildMemo();
     private long themeStamp = -1;
 
     public PreviewServer(BuildOptions options, PrintStream log) {
@@ -84,11 +86,11 @@ public final class PreviewServer implements AutoCloseable {
     public synchronized void rebuild() {
         long start = System.nanoTime();
         try {
-            Build.Result result = new Build(options, theme(), true).run();
+            Build.Result result = new Build(options, theme(), memo).run();
             failure = List.of();
             warnings = result.warnings();
             lastBuildMillis = (System.nanoTime() - start) / 1_000_000;
-            log.println("Rebuilt " + result.pages() + " pages in " + lastBuildMillis + " ms"
+            log.println("Rebuilt " + result.pages() + " pages in " + lastBuildMillis + " ms (" + result.reused() + ")"
                     + (result.warnings().isEmpty() ? "" : " with " + result.warnings().size() + " warnings"));
             result.warnings().forEach(log::println);
         } catch (BuildFailedException e) {

@@ -16,34 +16,46 @@ import org.socialcarefuture.northstar.content.Exemption;
  *                 in memory at once as data, and making it on the rendering thread uses every core
  * @param source   the content file it shows, or null for generated pages (lists, tags...)
  * @param ignored  accessibility rules the content file opts out of
- * @param text     the file's text when it has no template
+ * @param texts    makes the file's text when it has no template (feeds, the search index)
  * @param exemptRules gate rules that do not apply to this kind of file (e.g. landmarks in an e-mail)
+ * @param inputs   for a file without a template, what its text is made from (equal inputs, equal text), so
+ *                 the preview can tell an unchanged feed without making it; null when not known
  */
 public record OutputPage(String path, String template, Supplier<Map<String, Object>> models, String source,
-                         List<Exemption> ignored, String text, List<String> exemptRules) {
+                         List<Exemption> ignored, Supplier<String> texts, List<String> exemptRules, Object inputs) {
 
     public OutputPage(String path, String template, Map<String, Object> model, String source) {
-        this(path, template, () -> model, source, List.of(), null, List.of());
+        this(path, template, () -> model, source, List.of(), null, List.of(), null);
     }
 
     public OutputPage(String path, String template, Map<String, Object> model, String source, List<Exemption> ignored) {
-        this(path, template, () -> model, source, ignored, null, List.of());
+        this(path, template, () -> model, source, ignored, null, List.of(), null);
     }
 
     public OutputPage(String path, String template, Map<String, Object> model, String source, List<Exemption> ignored,
                       String text, List<String> exemptRules) {
-        this(path, template, () -> model, source, ignored, text, exemptRules);
+        this(path, template, () -> model, source, ignored, text == null ? null : () -> text, exemptRules, null);
     }
 
     /** A file whose data is made only when it is rendered. */
     public static OutputPage lazy(String path, String template, Supplier<Map<String, Object>> models, String source,
                                   List<Exemption> ignored) {
-        return new OutputPage(path, template, models, source, ignored, null, List.of());
+        return new OutputPage(path, template, models, source, ignored, null, List.of(), null);
     }
 
-    /** A file written as it is (feeds, search index), not through a template. */
+    /** A file written as it is (the search index), not through a template. */
     public static OutputPage file(String path, String text) {
-        return new OutputPage(path, null, Map.of(), null, List.of(), text, List.of());
+        return new OutputPage(path, null, () -> Map.of(), null, List.of(), () -> text, List.of(), null);
+    }
+
+    /** A file written as it is and made when it is written (on every core), from {@code inputs}. */
+    public static OutputPage file(String path, Supplier<String> texts, Object inputs) {
+        return new OutputPage(path, null, () -> Map.of(), null, List.of(), texts, List.of(), inputs);
+    }
+
+    /** The file's text, made now (files without a template only). */
+    public String text() {
+        return texts.get();
     }
 
     /** The template's data, made now. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -271,17 +272,35 @@ public final class SitePages {
 
     private void feed(String base, String title, String description, String home, List<RenderedPage> pages,
                       List<Map<String, Object>> listing) {
-        List<org.socialcarefuture.northstar.feed.FeedItem> items = pages.stream().limit(config.feedLimit())
-                .map(views::feedItem).toList();
-        var spec = new org.socialcarefuture.northstar.feed.FeedSpec(title, description, views.permalink(home),
-                views.permalink(base), views.href("feed.xsl"), items);
-        add(OutputPage.file(base + "feed.xml", org.socialcarefuture.northstar.feed.FeedWriter.rss(spec)));
-        add(OutputPage.file(base + "atom.xml", org.socialcarefuture.northstar.feed.FeedWriter.atom(spec)));
-        add(OutputPage.file(base + "feed.json", org.socialcarefuture.northstar.feed.FeedWriter.json(spec)));
+        List<RenderedPage> newest = pages.stream().limit(config.feedLimit()).toList();
+        // A feed is made from its newest pages and their easy-read versions: the same inputs give the same feed.
+        List<String> easyReads = newest.stream().map(p -> site.easyReadOf(p).map(RenderedPage::url).orElse("")).toList();
+        Object inputs = List.of(base, title, description, home, newest, easyReads);
+        Supplier<org.socialcarefuture.northstar.feed.FeedSpec> spec = once(() -> new org.socialcarefuture.northstar.feed.FeedSpec(
+                title, description, views.permalink(home), views.permalink(base), views.href("feed.xsl"),
+                newest.stream().map(views::feedItem).toList()));
+        add(OutputPage.file(base + "feed.xml", () -> org.socialcarefuture.northstar.feed.FeedWriter.rss(spec.get()), inputs));
+        add(OutputPage.file(base + "atom.xml", () -> org.socialcarefuture.northstar.feed.FeedWriter.atom(spec.get()), inputs));
+        add(OutputPage.file(base + "feed.json", () -> org.socialcarefuture.northstar.feed.FeedWriter.json(spec.get()), inputs));
         if (listing != null) {
             listing.add(Map.of("title", title, "rss", views.href(base + "feed.xml"), "atom", views.href(base + "atom.xml"),
                     "json", views.href(base + "feed.json"), "count", pages.size()));
         }
+    }
+
+    /** Made on first use, by whichever thread gets there first, then shared (a feed's three formats share one list). */
+    private static <T> Supplier<T> once(Supplier<T> maker) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = maker.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** Autodiscovery links for a page's head: the whole site's feeds, plus its section's when it has one. */

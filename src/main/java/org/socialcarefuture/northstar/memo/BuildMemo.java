@@ -1,0 +1,124 @@
+package org.socialcarefuture.northstar.memo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.socialcarefuture.northstar.a11y.Gate;
+import org.socialcarefuture.northstar.content.Page;
+import org.socialcarefuture.northstar.problem.Problem;
+import org.socialcarefuture.northstar.site.RenderedPage;
+import org.socialcarefuture.northstar.writing.Readability;
+
+/**
+ * What the preview's last good build worked out, so the next one redoes only what an edit changed.
+ * A page whose Markdown file reads the same (and whose links still point where they did) is not
+ * rendered or checked again; a site file whose template data is the same is not rendered, checked or
+ * written again. Only a build that was published updates the memo, so it always describes the files
+ * on disk. The full bake never uses one: it starts from nothing, every time.
+ */
+public final class BuildMemo {
+
+    /** A rendered page with everything the writing checks said about it. */
+    public record RenderedMarkdown(Page source, RenderedPage rendered, Readability readability, List<Problem> problems) {
+        public RenderedMarkdown {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** A site file as it was last written: its template, a digest of its data, and what the gate found in it. */
+    public record CheckedFile(String template, int data, Gate.Checked checked) {
+    }
+
+    private Object markdownInputs;
+    private Object renderInputs;
+    private Map<String, RenderedMarkdown> pages = Map.of();
+    private Map<String, CheckedFile> files = Map.of();
+
+    /**
+     * Starts a build. {@code markdownInputs} is everything a page's rendering depends on besides its own
+     * file (the link table, the site settings, the writing settings); {@code renderInputs} everything a
+     * file's rendering depends on besides its data (the loaded theme). When either changed, its part of
+     * the memo is forgotten.
+     */
+    public synchronized Session start(Object markdownInputs, Object renderInputs) {
+        boolean samePages = Objects.equals(this.markdownInputs, markdownInputs);
+        boolean sameFiles = samePages && renderInputs == this.renderInputs;
+        return new Session(markdownInputs, renderInputs, samePages ? pages : Map.of(), sameFiles ? files : Map.of());
+    }
+
+    private synchronized void commit(Session session) {
+        markdownInputs = session.markdownInputs;
+        renderInputs = session.renderInputs;
+        pages = Map.copyOf(session.newPages);
+        files = Map.copyOf(session.newFiles);
+    }
+
+    /** One build's view of the memo: what it may reuse, and what it made, to keep if it is published. */
+    public final class Session {
+        private final Object markdownInputs;
+        private final Object renderInputs;
+        private final Map<String, RenderedMarkdown> oldPages;
+        private final Map<String, CheckedFile> oldFiles;
+        private final Map<String, RenderedMarkdown> newPages = new ConcurrentHashMap<>();
+        private final Map<String, CheckedFile> newFiles = new ConcurrentHashMap<>();
+        private int reusedPages;
+        private int reusedFiles;
+
+        private Session(Object markdownInputs, Object renderInputs, Map<String, RenderedMarkdown> pages, Map<String, CheckedFile> files) {
+            this.markdownInputs = markdownInputs;
+            this.renderInputs = renderInputs;
+            this.oldPages = pages;
+            this.oldFiles = files;
+        }
+
+        /** The page as rendered last time, when its file (front matter and body) is exactly as it was; else null. */
+        public RenderedMarkdown page(Page page) {
+            RenderedMarkdown known = oldPages.get(page.contentPath());
+            if (known == null || !known.source().equals(page)) {
+                return null;
+            }
+            newPages.put(page.contentPath(), known);
+            count(true);
+            return known;
+        }
+
+        public void rendered(RenderedMarkdown page) {
+            newPages.put(page.source().contentPath(), page);
+        }
+
+        /** The file as checked last time, when its template and data are the same (it is then unchanged on disk); else null. */
+        public CheckedFile file(String path, String template, int data) {
+            CheckedFile known = oldFiles.get(path);
+            if (known == null || known.data() != data || !Objects.equals(known.template(), template)) {
+                return null;
+            }
+            newFiles.put(path, known);
+            count(false);
+            return known;
+        }
+
+        public void written(String path, CheckedFile file) {
+            newFiles.put(path, file);
+        }
+
+        private synchronized void count(boolean page) {
+            if (page) {
+                reusedPages++;
+            } else {
+                reusedFiles++;
+            }
+        }
+
+        /** How many pages and files were reused, for the preview's log. */
+        public synchronized String reuse() {
+            return reusedPages + " pages and " + reusedFiles + " files unchanged";
+        }
+
+        /** Called once the build is published: the files on disk are now the ones this session describes. */
+        public void published() {
+            commit(this);
+        }
+    }
+}

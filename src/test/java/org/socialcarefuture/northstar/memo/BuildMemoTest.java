@@ -1,0 +1,128 @@
+package org.socialcarefuture.northstar.memo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socialcarefuture.northstar.Build;
+import org.socialcarefuture.northstar.TestSite;
+import org.socialcarefuture.northstar.problem.BuildFailedException;
+import org.socialcarefuture.northstar.problem.Problem;
+import org.socialcarefuture.northstar.render.Theme;
+
+/**
+ * The preview remembers its last good build and redoes only what an edit changed. What matters to a
+ * volunteer is that the preview never shows a stale page and never forgets a problem.
+ */
+class BuildMemoTest {
+
+    static final String SITE = """
+            -- content/blog/2021-01-18-first.md --
+            ---
+            title: The first post
+            date: 2021-01-18
+            tags: [pledge]
+            ---
+            We talk about the burden of paperwork.
+            -- content/blog/2021-02-18-second.md --
+            ---
+            title: The second post
+            date: 2021-02-18
+            tags: [pledge]
+            ---
+            Some words.
+            -- content/about.md --
+            ---
+            title: About us
+            ---
+            Who we are.
+            """;
+
+    private Build.Result rebuild(TestSite site, Theme theme, BuildMemo memo) throws BuildFailedException {
+        return new Build(site.options(), theme, memo).run();
+    }
+
+    @Test
+    void anEditedTitleReachesEveryPageThatShowsIt(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, SITE);
+        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
+        BuildMemo memo = new BuildMemo();
+        rebuild(site, theme, memo);
+        String aboutBefore = site.file("about/index.html");
+
+        site.write(SITE.replace("title: The first post", "title: A renamed post"));
+        Build.Result second = rebuild(site, theme, memo);
+
+        assertTrue(site.file("blog/2021/01/first/index.html").contains("A renamed post"), "the page itself");
+        assertTrue(site.file("blog/index.html").contains("A renamed post"), "the blog list");
+        assertTrue(site.file("tags/pledge/index.html").contains("A renamed post"), "the tag page");
+        assertTrue(site.file("blog/2021/02/second/index.html").contains("A renamed post"), "its neighbour's previous link");
+        assertTrue(site.file("feed.xml").contains("A renamed post"), "the feed");
+        assertTrue(site.file("search-index.json").contains("A renamed post"), "the search index");
+        assertEquals(aboutBefore, site.file("about/index.html"));
+        assertTrue(second.reused().startsWith("2 pages"), "the two unchanged pages were not rendered again: " + second.reused());
+    }
+
+    @Test
+    void problemsOfUnchangedPagesAreStillReported(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, SITE);
+        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
+        BuildMemo memo = new BuildMemo();
+        List<Problem> first = rebuild(site, theme, memo).warnings();
+        assertTrue(first.stream().anyMatch(p -> p.rule().equals("language")), TestSite.lines(first));
+
+        site.write(SITE.replace("Who we are.", "Who we are, and why."));
+        List<Problem> second = rebuild(site, theme, memo).warnings();
+
+        assertEquals(first.stream().filter(p -> p.file().endsWith("first.md")).toList(),
+                second.stream().filter(p -> p.file().endsWith("first.md")).toList());
+    }
+
+    @Test
+    void aFailedBuildLeavesTheMemoAndThePagesAsTheyWere(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, SITE);
+        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
+        BuildMemo memo = new BuildMemo();
+        rebuild(site, theme, memo);
+        String before = site.file("blog/2021/02/second/index.html");
+
+        site.write(SITE.replace("Some words.", "Some words.\n\n![](missing.png)"));
+        assertThrows(BuildFailedException.class, () -> rebuild(site, theme, memo));
+        assertEquals(before, site.file("blog/2021/02/second/index.html"), "the last good page stays up");
+
+        site.write(SITE.replace("Some words.", "Other words."));
+        rebuild(site, theme, memo);
+        assertTrue(site.file("blog/2021/02/second/index.html").contains("Other words."));
+    }
+
+    @Test
+    void aDeletedOutputFileIsWrittenAgain(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, SITE);
+        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
+        BuildMemo memo = new BuildMemo();
+        rebuild(site, theme, memo);
+        Files.delete(site.output().resolve("about/index.html"));
+
+        rebuild(site, theme, memo);
+
+        assertTrue(site.file("about/index.html").contains("Who we are."));
+    }
+
+    @Test
+    void anotherThemeRendersEveryFileAgain(@TempDir Path dir) throws IOException, BuildFailedException {
+        TestSite site = TestSite.of(dir, SITE);
+        BuildMemo memo = new BuildMemo();
+        rebuild(site, new Theme(site.options().theme(), "themes/default", site.output()), memo);
+
+        Build.Result again = rebuild(site, new Theme(site.options().theme(), "themes/default", site.output()), memo);
+
+        assertTrue(again.reused().endsWith(" 0 files unchanged"), again.reused());
+    }
+}
