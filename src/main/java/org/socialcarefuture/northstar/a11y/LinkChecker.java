@@ -27,9 +27,16 @@ public final class LinkChecker {
     public static List<Problem> check(String root, Set<String> files, Map<String, Set<String>> ids,
                                       Map<String, List<Gate.PageLink>> links) {
         List<Problem> problems = new ArrayList<>();
+        // Most links are the theme's, on every page and root-relative: each is resolved once.
+        Map<String, String> rootRelative = new java.util.HashMap<>();
         links.forEach((page, pageLinks) -> {
             for (Gate.PageLink link : pageLinks) {
-                String target = target(root, page, link.href());
+                String target = link.href().startsWith("/") && !link.href().startsWith("//")
+                        ? rootRelative.computeIfAbsent(link.href(), href -> String.valueOf(target(root, page, href)))
+                        : target(root, page, link.href());
+                if ("null".equals(target)) {
+                    target = null;
+                }
                 if (target == null) {
                     continue;
                 }
@@ -59,7 +66,7 @@ public final class LinkChecker {
 
     /** The site path a link points at, or null for links to other sites, mail and the like. */
     static String target(String root, String page, String href) {
-        if (href.isEmpty() || href.startsWith("//") || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+        if (href.isEmpty() || href.startsWith("//") || hasScheme(href)) {
             return null;
         }
         int query = href.indexOf('?');
@@ -76,6 +83,27 @@ public final class LinkChecker {
         String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
         String resolved = java.nio.file.Path.of(folder + decode(href)).normalize().toString().replace('\\', '/');
         return resolved.startsWith("..") ? null : resolved + (href.endsWith("/") && !resolved.endsWith("/") ? "/" : "");
+    }
+
+    /** Whether the link starts with a scheme such as https: or mailto: (RFC 3986: a letter, then letters, digits, + . -). */
+    private static boolean hasScheme(String href) {
+        if (!isAsciiLetter(href.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < href.length(); i++) {
+            char c = href.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static String decode(String text) {

@@ -64,11 +64,18 @@ public final class Rules {
                 ariaAttribute(), ariaReference(), ariaRole(), viewportZoom());
     }
 
+    /** Every rule id, for checking a page's a11y_ignore; made once, as every page asks. */
     public static Set<String> ids() {
+        return IDS;
+    }
+
+    private static final Set<String> IDS = allIds();
+
+    private static Set<String> allIds() {
         Set<String> ids = new java.util.TreeSet<>();
         all().forEach(rule -> ids.add(rule.id()));
         ids.add(ThemeContrast.RULE_ID);
-        return ids;
+        return java.util.Collections.unmodifiableSet(ids);
     }
 
     static Rule imageAlt() {
