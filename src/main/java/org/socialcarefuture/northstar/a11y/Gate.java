@@ -77,19 +77,17 @@ public final class Gate {
         }
         Set<String> ids = new HashSet<>(page.ids.keySet());
         page.namedAnchors.forEach(e -> ids.add(e.attr("name")));
-        List<PageLink> links = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        // A link twice in one place is one finding; links are kept in page order.
+        Set<PageLink> links = new java.util.LinkedHashSet<>();
         for (Element link : page.references) {
             String href = link.hasAttr("href") ? link.attr("href") : link.attr("src");
             if (href.startsWith("http:") || href.startsWith("https:") || href.startsWith("mailto:") || href.startsWith("//")) {
                 continue; // only links inside the site are checked; keeping the rest would only cost memory
             }
-            Place place = place(link, source);
-            if (seen.add(href + '|' + place.file + '|' + place.line)) { // the same link twice in one place is one finding
-                links.add(new PageLink(href, place.file, place.line));
-            }
+            Place place = linkPlace(link, href, source);
+            links.add(new PageLink(href, place.file, place.line));
         }
-        return new Checked(problems, waivers, ids, links);
+        return new Checked(problems, waivers, ids, List.copyOf(links));
     }
 
     private Problem toProblem(Finding finding, Source source) {
@@ -100,6 +98,17 @@ public final class Gate {
     }
 
     private record Place(String file, int line) {
+    }
+
+    /** Where each of a template's links is, by href: the theme's links repeat on every page, so each is looked up once. */
+    private final java.util.Map<String, java.util.Map<String, Place>> templateLinks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Place linkPlace(Element link, String href, Source source) {
+        if (source.template() == null || templates == null || (source.contentFile() != null && inContent(link))) {
+            return place(link, source);
+        }
+        return templateLinks.computeIfAbsent(source.template(), t -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(href, h -> place(link, source));
     }
 
     private Place place(Element element, Source source) {
