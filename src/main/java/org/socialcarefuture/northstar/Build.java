@@ -116,7 +116,8 @@ public final class Build {
     }
 
     private SiteOutput inPlaceOutput(String themeName) throws IOException {
-        InPlaceOutput output = new InPlaceOutput(options.output());
+        // The preview's memo knows what the last publish left; a first build looks at the folder instead.
+        InPlaceOutput output = new InPlaceOutput(options.output(), memo == null ? null : memo.publishedFiles());
         Path assets = options.theme().resolve("assets");
         if (Files.isDirectory(assets)) {
             try (var walk = Files.walk(assets)) {
@@ -135,7 +136,8 @@ public final class Build {
         String themeName = display(options.theme());
 
         // 1. load: read content/ against the content format
-        ContentLoader loader = new ContentLoader(options.content(), contentName);
+        ContentLoader loader = memo == null ? new ContentLoader(options.content(), contentName)
+                : new ContentLoader(options.content(), contentName, memo.knownFiles());
         ContentLoader.Loaded loaded = loader.load(problems);
         Instant now = options.clock().instant();
         List<Page> published = selectPublished(loaded.pages(), now);
@@ -150,7 +152,8 @@ public final class Build {
         }
         LinkTable links = linkTable(loaded, published, theme);
         MarkdownRenderer markdown = new MarkdownRenderer(options.site().root() + "share/mastodon/");
-        remembered = memo == null ? null : memo.start(List.of(links, options.site(), options.drafts(), writingSettings), theme);
+        remembered = memo == null ? null : memo.start(loader.known(),
+                List.of(links, options.site(), options.drafts(), writingSettings), theme);
         List<BuildMemo.RenderedMarkdown> baked = published.parallelStream().map(page -> {
             BuildMemo.RenderedMarkdown known = remembered == null ? null : remembered.page(page);
             if (known == null) {
@@ -211,9 +214,10 @@ public final class Build {
             if (problems.hasErrors()) {
                 throw failed();
             }
+            Set<String> publishedFiles = remembered == null ? Set.of() : staging.files();
             staging.publish();
             if (remembered != null) {
-                remembered.published();
+                remembered.published(publishedFiles);
             }
             lap("publish");
         } catch (IOException | UncheckedIOException e) {

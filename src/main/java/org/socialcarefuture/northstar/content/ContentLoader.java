@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.socialcarefuture.northstar.problem.Problem;
 import org.socialcarefuture.northstar.problem.Problems;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -49,14 +50,27 @@ public final class ContentLoader {
 
     private final Path contentDir;
     private final String displayPrefix;
+    private final Map<String, KnownFile> earlier;
+    private final Map<String, KnownFile> made = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param contentDir    the content folder
      * @param displayPrefix how that folder is named in messages (e.g. {@code content})
      */
     public ContentLoader(Path contentDir, String displayPrefix) {
+        this(contentDir, displayPrefix, Map.of());
+    }
+
+    /** The preview's loader: files unchanged since {@code earlier} was made are not read again. */
+    public ContentLoader(Path contentDir, String displayPrefix, Map<String, KnownFile> earlier) {
         this.contentDir = contentDir;
         this.displayPrefix = displayPrefix;
+        this.earlier = earlier;
+    }
+
+    /** The pages this load made or reused, by content path, for the next build's loader. */
+    public Map<String, KnownFile> known() {
+        return Map.copyOf(made);
     }
 
     public Loaded load(Problems problems) {
@@ -64,37 +78,97 @@ public final class ContentLoader {
         List<String> assets = new ArrayList<>();
         walk(problems, markdown, assets);
 
-        // Files are read and their front matter parsed on every core; the order stays that of the folder walk.
-        Map<String, Parsed> parsed = new LinkedHashMap<>();
-        for (Optional<Parsed> file : markdown.parallelStream().map(contentPath -> read(contentPath, problems)).toList()) {
-            file.ifPresent(f -> parsed.put(f.contentPath(), f));
+        // Files are read and their front matter parsed on every core (or, in the preview, taken from the last
+        // build when their size and modification time are unchanged); the order stays that of the folder walk.
+        Map<String, FileResult> files = new LinkedHashMap<>();
+        for (FileResult file : markdown.parallelStream().map(this::readOrReuse).toList()) {
+            problems.addAll(file.readProblems().sorted());
+            if (file.reused() != null || file.parsed() != null) {
+                files.put(file.contentPath(), file);
+            }
         }
         Map<String, Page> mains = new HashMap<>();
         List<Page> pages = new ArrayList<>();
-        for (Parsed file : parsed.values()) {
+        for (FileResult file : files.values()) {
             if (!isEasyRead(file.contentPath())) {
-                new PageBuilder(file.source(), file.contentPath(), file.file().frontMatter(), problems)
-                        .build(null, file.file())
-                        .ifPresent(page -> {
-                            mains.put(file.contentPath(), page);
-                            pages.add(page);
-                        });
+                build(file, null, problems).ifPresent(page -> {
+                    mains.put(file.contentPath(), page);
+                    pages.add(page);
+                });
             }
         }
-        for (Parsed file : parsed.values()) {
+        for (FileResult file : files.values()) {
             if (isEasyRead(file.contentPath())) {
                 String mainPath = mainPathOf(file.contentPath());
                 Page main = mains.get(mainPath);
-                if (main == null && parsed.containsKey(mainPath)) {
+                if (main == null && files.containsKey(mainPath)) {
                     continue; // the main page has its own errors, already reported
                 }
-                new PageBuilder(file.source(), file.contentPath(), file.file().frontMatter(), problems)
-                        .build(main, file.file())
-                        .ifPresent(pages::add);
+                build(file, main, problems).ifPresent(pages::add);
             }
         }
         pages.sort(Comparator.comparing(Page::contentPath));
         return new Loaded(pages, assets);
+    }
+
+    /**
+     * A page as an earlier build made it from a file of this size and modification time (with the main
+     * page an easy-read page was built against), and what was said about it: the preview reuses it while
+     * the file is unchanged.
+     */
+    public record KnownFile(long size, java.nio.file.attribute.FileTime modified, Page page, Page main, List<Problem> problems) {
+        public KnownFile {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private record FileResult(String contentPath, long size, java.nio.file.attribute.FileTime modified, KnownFile reused,
+                              Parsed parsed, Problems readProblems) {
+    }
+
+    private FileResult readOrReuse(String contentPath) {
+        Problems found = new Problems();
+        Path path = contentDir.resolve(contentPath);
+        long size = -1;
+        java.nio.file.attribute.FileTime modified = null;
+        try {
+            var attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+            size = attributes.size();
+            modified = attributes.lastModifiedTime();
+            KnownFile known = earlier.get(contentPath);
+            if (known != null && known.size() == size && known.modified().equals(modified)) {
+                return new FileResult(contentPath, size, modified, known, null, found);
+            }
+        } catch (IOException e) {
+            // read() below reports it with the file's name
+        }
+        return new FileResult(contentPath, size, modified, null, read(contentPath, found).orElse(null), found);
+    }
+
+    private Optional<Page> build(FileResult file, Page main, Problems problems) {
+        KnownFile known = file.reused();
+        if (known != null && known.main() == main) { // unchanged, and (for easy read) so is the page it belongs to
+            problems.addAll(known.problems());
+            known(file.contentPath(), known);
+            return Optional.of(known.page());
+        }
+        Parsed parsed = file.parsed() != null ? file.parsed() : read(file.contentPath(), problems).orElse(null);
+        if (parsed == null) {
+            return Optional.empty();
+        }
+        Problems found = new Problems();
+        Optional<Page> page = new PageBuilder(parsed.source(), parsed.contentPath(), parsed.file().frontMatter(), found)
+                .build(main, parsed.file());
+        List<Problem> said = found.sorted();
+        problems.addAll(said);
+        if (page.isPresent() && file.modified() != null) {
+            known(file.contentPath(), new KnownFile(file.size(), file.modified(), page.get(), main, said));
+        }
+        return page;
+    }
+
+    private void known(String contentPath, KnownFile file) {
+        made.put(contentPath, file);
     }
 
     public String display(String contentPath) {

@@ -31,10 +31,22 @@ public final class BuildMemo {
     public record CheckedFile(String template, int data, Gate.Checked checked) {
     }
 
+    private Map<String, org.socialcarefuture.northstar.content.ContentLoader.KnownFile> knownFiles = Map.of();
     private Object markdownInputs;
     private Object renderInputs;
     private Map<String, RenderedMarkdown> pages = Map.of();
     private Map<String, CheckedFile> files = Map.of();
+    private java.util.Set<String> published;
+
+    /** Every file the last good build published, or null before the first: its successor removes what is no longer made. */
+    public synchronized java.util.Set<String> publishedFiles() {
+        return published;
+    }
+
+    /** The content files as the last good build made them into pages: read again only if they changed. */
+    public synchronized Map<String, org.socialcarefuture.northstar.content.ContentLoader.KnownFile> knownFiles() {
+        return knownFiles;
+    }
 
     /**
      * Starts a build. {@code markdownInputs} is everything a page's rendering depends on besides its own
@@ -42,31 +54,38 @@ public final class BuildMemo {
      * file's rendering depends on besides its data (the loaded theme). When either changed, its part of
      * the memo is forgotten.
      */
-    public synchronized Session start(Object markdownInputs, Object renderInputs) {
+    public synchronized Session start(Map<String, org.socialcarefuture.northstar.content.ContentLoader.KnownFile> known,
+                                      Object markdownInputs, Object renderInputs) {
         boolean samePages = Objects.equals(this.markdownInputs, markdownInputs);
         boolean sameFiles = samePages && renderInputs == this.renderInputs;
-        return new Session(markdownInputs, renderInputs, samePages ? pages : Map.of(), sameFiles ? files : Map.of());
+        return new Session(known, markdownInputs, renderInputs, samePages ? pages : Map.of(), sameFiles ? files : Map.of());
     }
 
     private synchronized void commit(Session session) {
+        knownFiles = session.known;
         markdownInputs = session.markdownInputs;
         renderInputs = session.renderInputs;
         pages = Map.copyOf(session.newPages);
         files = Map.copyOf(session.newFiles);
+        published = session.published;
     }
 
     /** One build's view of the memo: what it may reuse, and what it made, to keep if it is published. */
     public final class Session {
+        private final Map<String, org.socialcarefuture.northstar.content.ContentLoader.KnownFile> known;
         private final Object markdownInputs;
         private final Object renderInputs;
         private final Map<String, RenderedMarkdown> oldPages;
         private final Map<String, CheckedFile> oldFiles;
         private final Map<String, RenderedMarkdown> newPages = new ConcurrentHashMap<>();
         private final Map<String, CheckedFile> newFiles = new ConcurrentHashMap<>();
+        private java.util.Set<String> published;
         private int reusedPages;
         private int reusedFiles;
 
-        private Session(Object markdownInputs, Object renderInputs, Map<String, RenderedMarkdown> pages, Map<String, CheckedFile> files) {
+        private Session(Map<String, org.socialcarefuture.northstar.content.ContentLoader.KnownFile> known, Object markdownInputs,
+                        Object renderInputs, Map<String, RenderedMarkdown> pages, Map<String, CheckedFile> files) {
+            this.known = known;
             this.markdownInputs = markdownInputs;
             this.renderInputs = renderInputs;
             this.oldPages = pages;
@@ -116,8 +135,9 @@ public final class BuildMemo {
             return reusedPages + " pages and " + reusedFiles + " files unchanged";
         }
 
-        /** Called once the build is published: the files on disk are now the ones this session describes. */
-        public void published() {
+        /** Called once the build is published: the files on disk are now {@code site}, as this session describes them. */
+        public void published(java.util.Set<String> site) {
+            this.published = java.util.Set.copyOf(site);
             commit(this);
         }
     }

@@ -24,8 +24,17 @@ public final class InPlaceOutput implements SiteOutput {
     private final Map<String, Path> copies = new ConcurrentHashMap<>();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
 
+    /** The files the last publish left, when known: then removed pages are found without walking the folder. */
+    private final Set<String> previous;
+
     public InPlaceOutput(Path output) throws IOException {
+        this(output, null);
+    }
+
+    /** An output that knows which files its last publish left ({@code previous}; null to look at the folder). */
+    public InPlaceOutput(Path output, Set<String> previous) throws IOException {
         this.root = output.toAbsolutePath().normalize();
+        this.previous = previous;
         Files.createDirectories(root);
     }
 
@@ -81,6 +90,14 @@ public final class InPlaceOutput implements SiteOutput {
             }
         }
         Set<String> site = files();
+        if (previous != null) {
+            for (String file : previous) {
+                if (!site.contains(file)) {
+                    Files.deleteIfExists(resolve(file)); // a page that was removed or renamed
+                }
+            }
+            return;
+        }
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path path : walk.filter(Files::isRegularFile).toList()) {
                 if (!site.contains(root.relativize(path).toString().replace('\\', '/'))) {

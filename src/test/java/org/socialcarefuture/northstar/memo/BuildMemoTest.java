@@ -116,6 +116,59 @@ class BuildMemoTest {
     }
 
     @Test
+    void aDeletedPostLeavesThePreviewAndItsLists(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, SITE);
+        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
+        BuildMemo memo = new BuildMemo();
+        rebuild(site, theme, memo);
+        assertTrue(site.has("blog/2021/01/first/index.html"));
+
+        Files.delete(site.content().resolve("blog/2021-01-18-first.md"));
+        rebuild(site, theme, memo);
+
+        assertTrue(!site.has("blog/2021/01/first/index.html"), "the page is removed");
+        assertTrue(!site.file("blog/index.html").contains("The first post"), "and gone from the list");
+    }
+
+    @Test
+    void aFileEditedWithoutChangingItsSizeIsReadAgain(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, SITE);
+        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
+        BuildMemo memo = new BuildMemo();
+        rebuild(site, theme, memo);
+        Path about = site.content().resolve("about.md");
+        java.nio.file.attribute.FileTime before = Files.getLastModifiedTime(about);
+
+        Files.writeString(about, Files.readString(about).replace("Who we are.", "Who we were"));
+        Files.setLastModifiedTime(about, java.nio.file.attribute.FileTime.fromMillis(before.toMillis() + 1000));
+        rebuild(site, theme, memo);
+
+        assertTrue(site.file("about/index.html").contains("Who we were"));
+    }
+
+    @Test
+    void anEasyReadPageFollowsItsMainPageWhenOnlyTheMainPageChanged(@TempDir Path dir) throws Exception {
+        String withEasyRead = SITE + """
+                -- content/blog/2021-01-18-first.easy.md --
+                ---
+                title: The first post in easy read
+                ---
+                Easy words.
+                """;
+        TestSite site = TestSite.of(dir, withEasyRead);
+        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
+        BuildMemo memo = new BuildMemo();
+        rebuild(site, theme, memo);
+        assertTrue(site.has("blog/2021/01/first/easy-read/index.html"), site.listing());
+
+        Path main = site.content().resolve("blog/2021-01-18-first.md");
+        Files.writeString(main, Files.readString(main).replace("slug", "x").replace("date: 2021-01-18", "date: 2021-01-18\nslug: renamed"));
+        rebuild(site, theme, memo);
+
+        assertTrue(site.has("blog/2021/01/renamed/easy-read/index.html"), "the easy-read page moved with its main page:\n" + site.listing());
+    }
+
+    @Test
     void anotherThemeRendersEveryFileAgain(@TempDir Path dir) throws IOException, BuildFailedException {
         TestSite site = TestSite.of(dir, SITE);
         BuildMemo memo = new BuildMemo();
