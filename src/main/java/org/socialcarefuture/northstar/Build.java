@@ -335,7 +335,8 @@ public final class Build {
 
     private void write(SiteOutput staging, OutputPage output, Theme theme) {
         try {
-            Map<String, Object> model = output.template() == null ? null : output.model();
+            // A file that says what it is made from is compared by that; any other by its data, made here.
+            Map<String, Object> model = output.template() == null || output.inputs() != null ? null : output.model();
             int data = 0;
             if (remembered != null && staging instanceof InPlaceOutput unchangedFiles && (model != null || output.inputs() != null)) {
                 data = java.util.Objects.hash(model, output.inputs(), output.source(), output.ignored(), output.exemptRules());
@@ -347,6 +348,9 @@ public final class Build {
                     unchangedFiles.keep(List.of(output.path()));
                     return;
                 }
+            }
+            if (model == null && output.template() != null) {
+                model = output.model();
             }
             String text = model == null ? output.text() : theme.render(output.template(), model);
             if (output.isHtml()) {
@@ -360,7 +364,7 @@ public final class Build {
                 }
                 text = SOURCE_MARKERS.matcher(text).replaceAll("");
             } else if (remembered != null && (model != null || output.inputs() != null)) {
-                remembered.written(output.path(), new BuildMemo.CheckedFile(null, data, null));
+                remembered.written(output.path(), new BuildMemo.CheckedFile(output.template(), data, null));
             }
             staging.write(output.path(), text);
         } catch (Theme.TemplateFailure failure) {

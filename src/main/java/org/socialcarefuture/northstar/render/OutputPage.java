@@ -18,8 +18,8 @@ import org.socialcarefuture.northstar.content.Exemption;
  * @param ignored  accessibility rules the content file opts out of
  * @param texts    makes the file's text when it has no template (feeds, the search index)
  * @param exemptRules gate rules that do not apply to this kind of file (e.g. landmarks in an e-mail)
- * @param inputs   for a file without a template, what its text is made from (equal inputs, equal text), so
- *                 the preview can tell an unchanged feed without making it; null when not known
+ * @param inputs   what the file's data (or, without a template, its text) is wholly made from: equal inputs,
+ *                 equal file; so the preview can tell an unchanged file without making it; null when not known
  */
 public record OutputPage(String path, String template, Supplier<Map<String, Object>> models, String source,
                          List<Exemption> ignored, Supplier<String> texts, List<String> exemptRules, Object inputs) {
@@ -35,6 +35,15 @@ public record OutputPage(String path, String template, Supplier<Map<String, Obje
     public OutputPage(String path, String template, Map<String, Object> model, String source, List<Exemption> ignored,
                       String text, List<String> exemptRules) {
         this(path, template, () -> model, source, ignored, text == null ? null : () -> text, exemptRules, null);
+    }
+
+    /**
+     * A file whose data is made only when it is rendered, and wholly determined by {@code inputs}: equal
+     * inputs make equal data, so the preview can tell an unchanged file without making its data.
+     */
+    public static OutputPage lazy(String path, String template, Object inputs, Supplier<Map<String, Object>> models,
+                                  String source, List<Exemption> ignored) {
+        return new OutputPage(path, template, models, source, ignored, null, List.of(), inputs);
     }
 
     /** A file whose data is made only when it is rendered. */

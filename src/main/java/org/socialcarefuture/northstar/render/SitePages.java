@@ -35,6 +35,8 @@ public final class SitePages {
     /** Each content page's date for the sitemap, by output path (its data is only made when it is rendered). */
     private final Map<String, String> lastModified = new HashMap<>();
     private final Map<String, Object> siteView;
+    /** The navigation and settings every page shows, as one number, for the preview's comparisons. */
+    private final int siteViewDigest;
 
     public SitePages(SiteConfig config, Site site, Views views, boolean preview, Problems problems) {
         this.config = config;
@@ -43,6 +45,7 @@ public final class SitePages {
         this.preview = preview;
         this.problems = problems;
         this.siteView = siteView();
+        this.siteViewDigest = siteView.hashCode();
     }
 
     public List<OutputPage> plan() {
@@ -90,7 +93,11 @@ public final class SitePages {
             }, page.source(), List.of()));
         }
         lastModified.put(page.url() + "index.html", page.dated() ? Views.isoDate(page.date()) : "");
-        add(OutputPage.lazy(page.url() + "index.html", template, () -> {
+        // Everything the page's data is made from (see Views.full and model): the preview compares these
+        // instead of making the data, so a page whose neighbours and links are unchanged costs a lookup.
+        Object inputs = List.of(rendered, site.previous(rendered), site.next(rendered), site.easyReadOf(rendered),
+                site.mainOf(rendered), views.future(page), siteViewDigest);
+        add(OutputPage.lazy(page.url() + "index.html", template, inputs, () -> {
             Map<String, Object> view = pageView(rendered, plainText, textFile);
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("page", view);

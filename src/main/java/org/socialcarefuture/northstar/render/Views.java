@@ -51,6 +51,11 @@ public final class Views {
         return href.startsWith(root) ? config.baseUrl() + href.substring(root.length()) : href;
     }
 
+    /** Whether a dated page's date has not come yet (the preview shows it with a banner). */
+    public boolean future(Page page) {
+        return page.dated() && page.date().toInstant().isAfter(now);
+    }
+
     /** A page is in many lists (its type's, each tag's, its author's, its month's): its summary is made once and shared. */
     private final Map<String, Map<String, Object>> summaries = new java.util.concurrent.ConcurrentHashMap<>();
 

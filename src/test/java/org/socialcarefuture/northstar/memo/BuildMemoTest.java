@@ -169,6 +169,24 @@ class BuildMemoTest {
     }
 
     @Test
+    void aFuturePostLosesItsDraftBannerWhenItsDayComes(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, SITE.replace("date: 2021-02-18", "date: 2026-11-25"));
+        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
+        BuildMemo memo = new BuildMemo();
+        var before = site.options();
+        new Build(new org.socialcarefuture.northstar.config.BuildOptions(before.content(), before.theme(), before.output(),
+                before.site(), true, java.time.Clock.fixed(java.time.Instant.parse("2026-11-24T12:00:00Z"), java.time.ZoneOffset.UTC)),
+                theme, memo).run();
+        assertTrue(site.file("blog/2026/11/second/index.html").contains("Draft preview"), "not yet published");
+
+        new Build(new org.socialcarefuture.northstar.config.BuildOptions(before.content(), before.theme(), before.output(),
+                before.site(), true, java.time.Clock.fixed(java.time.Instant.parse("2026-11-26T12:00:00Z"), java.time.ZoneOffset.UTC)),
+                theme, memo).run();
+
+        assertTrue(!site.file("blog/2026/11/second/index.html").contains("Draft preview"), "its day has come");
+    }
+
+    @Test
     void anotherThemeRendersEveryFileAgain(@TempDir Path dir) throws IOException, BuildFailedException {
         TestSite site = TestSite.of(dir, SITE);
         BuildMemo memo = new BuildMemo();
