@@ -27,16 +27,15 @@ public final class LinkChecker {
     public static List<Problem> check(String root, Set<String> files, Map<String, Set<String>> ids,
                                       Map<String, List<Gate.PageLink>> links) {
         List<Problem> problems = new ArrayList<>();
-        // Most links are the theme's, on every page and root-relative: each is resolved once.
-        Map<String, String> rootRelative = new java.util.HashMap<>();
+        // The same links recur on page after page (the theme's, and a folder's relative ones): each is resolved once.
+        Map<String, java.util.Optional<String>> resolved = new java.util.HashMap<>();
         links.forEach((page, pageLinks) -> {
+            String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
             for (Gate.PageLink link : pageLinks) {
-                String target = link.href().startsWith("/") && !link.href().startsWith("//")
-                        ? rootRelative.computeIfAbsent(link.href(), href -> String.valueOf(target(root, page, href)))
-                        : target(root, page, link.href());
-                if ("null".equals(target)) {
-                    target = null;
-                }
+                String href = link.href();
+                String target = href.startsWith("#") ? page + href
+                        : resolved.computeIfAbsent((href.startsWith("/") ? "" : folder) + '\n' + href,
+                                key -> java.util.Optional.ofNullable(target(root, page, href))).orElse(null);
                 if (target == null) {
                     continue;
                 }

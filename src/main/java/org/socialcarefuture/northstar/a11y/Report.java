@@ -121,6 +121,15 @@ public final class Report {
     }
 
     private static String escape(String text) {
-        return Entities.escape(text == null ? "" : text);
+        if (text == null) {
+            return "";
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '<' || c == '>' || c == '&' || c == '"' || c == '\'' || c > 127) {
+                return Entities.escape(text);
+            }
+        }
+        return text; // most file names and messages: nothing to escape
     }
 }
