@@ -66,7 +66,7 @@ public final class Gate {
                 continue;
             }
             List<Finding> findings = rule.check(page);
-            Exemption waiver = source.ignored().stream().filter(i -> i.what().equals(rule.id())).findFirst().orElse(null);
+            Exemption waiver = waiverFor(source, rule);
             if (waiver != null) {
                 waivers.add(new Waiver(source.contentFile(), waiver.line(), rule.id(), waiver.reason(), findings.size()));
                 continue;
@@ -88,6 +88,15 @@ public final class Gate {
             links.add(new PageLink(href, place.file, place.line));
         }
         return new Checked(problems, waivers, ids, List.copyOf(links));
+    }
+
+    private static Exemption waiverFor(Source source, Rule rule) {
+        for (Exemption ignored : source.ignored()) {
+            if (ignored.what().equals(rule.id())) {
+                return ignored;
+            }
+        }
+        return null;
     }
 
     private Problem toProblem(Finding finding, Source source) {

@@ -38,6 +38,10 @@ final class Text {
 
     /** Text of an element's content including image alts, skipping aria-hidden parts. */
     static String contentText(Element element) {
+        // Most links and headings are one run of text: no builder needed.
+        if (element.childNodeSize() == 1 && element.childNode(0) instanceof TextNode only) {
+            return normalise(only.getWholeText());
+        }
         StringBuilder text = new StringBuilder();
         append(element, text);
         return normalise(text.toString());
@@ -62,6 +66,9 @@ final class Text {
 
     /** Runs of white space (and no-break spaces) as one space, trimmed; by hand, as it runs for every link of every page. */
     static String normalise(String text) {
+        if (isNormal(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -77,6 +84,24 @@ final class Text {
             }
         }
         return out.toString();
+    }
+
+    /** No leading, trailing or doubled white space, and no no-break spaces: already as {@link #normalise} makes it. */
+    private static boolean isNormal(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return true;
+        }
+        if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\u00a0' || (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(text.charAt(i + 1))))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String quote(String text) {
