@@ -82,42 +82,34 @@ public final class Build {
     private final java.util.concurrent.atomic.LongAdder gateNanos = new java.util.concurrent.atomic.LongAdder();
 
     private final Theme reusableTheme;
-    private final boolean inPlace;
+    /** The preview's memo of its last good build; null for a bake, which always starts from nothing. */
     private final BuildMemo memo;
     private BuildMemo.Session remembered;
     /** The writing-check settings as read, so the preview's memo knows when they changed. */
-    private String writingSettings = "";
+    private Object writingSettings = List.of();
 
+    /** A bake: a new theme, a new staging folder swapped in at the end. */
     public Build(BuildOptions options) {
-        this(options, null, false);
+        this.options = options;
+        this.reusableTheme = null;
+        this.memo = null;
     }
 
     /**
-     * The preview's build: reuses an already loaded theme (kept while no theme file changes) and, with
-     * {@code inPlace}, updates only the files that changed instead of swapping in a whole new folder.
-     */
-    public Build(BuildOptions options, Theme theme, boolean inPlace) {
-        this(options, theme, inPlace, null);
-    }
-
-    /**
-     * The preview's build with a memo of its last good build: only pages whose files changed are
-     * rendered and checked again, and only site files whose data changed are rendered, checked and written.
+     * The preview's build: reuses an already loaded theme (kept while no theme file changes), updates
+     * the output folder in place, and with the memo of its last good build redoes only what changed:
+     * pages whose files changed are rendered and checked again, site files whose inputs changed are
+     * rendered, checked and written again.
      */
     public Build(BuildOptions options, Theme theme, BuildMemo memo) {
-        this(options, theme, true, memo);
-    }
-
-    private Build(BuildOptions options, Theme theme, boolean inPlace, BuildMemo memo) {
         this.options = options;
         this.reusableTheme = theme;
-        this.inPlace = inPlace;
-        this.memo = memo;
+        this.memo = java.util.Objects.requireNonNull(memo);
     }
 
     private SiteOutput inPlaceOutput(String themeName) throws IOException {
-        // The preview's memo knows what the last publish left; a first build looks at the folder instead.
-        InPlaceOutput output = new InPlaceOutput(options.output(), memo == null ? null : memo.publishedFiles());
+        // The memo knows what the last publish left; a first build looks at the folder instead.
+        InPlaceOutput output = new InPlaceOutput(options.output(), memo.publishedFiles());
         Path assets = options.theme().resolve("assets");
         if (Files.isDirectory(assets)) {
             try (var walk = Files.walk(assets)) {
@@ -190,7 +182,7 @@ public final class Build {
         // 5-7. render each file, check it with the accessibility gate, write it into a staging folder
         gate = new Gate(Rules.all(), new TemplateLines(options.theme().resolve("templates"), themeName + "/templates"));
         problems.addAll(checkThemeContrast(themeName));
-        try (SiteOutput staging = inPlace ? inPlaceOutput(themeName) : Staging.create(options.output())) {
+        try (SiteOutput staging = memo != null ? inPlaceOutput(themeName) : Staging.create(options.output())) {
             outputs.parallelStream().forEach(output -> write(staging, output, theme));
             outputs = null; // every page's data and body: let a large site's memory go before the last steps
             lap("render and check");
@@ -267,17 +259,14 @@ public final class Build {
     private Writing writingChecks() {
         Path config = options.content().toAbsolutePath().normalize().getParent().resolve("config");
         try {
-            writingSettings = settingsText(config.resolve("language.yml")) + "\n---\n" + settingsText(config.resolve("easy-read.yml"));
-            return new Writing(new LanguageLint(LanguageRules.load(config.resolve("language.yml"))),
-                    new EasyReadLint(EasyReadRules.load(config.resolve("easy-read.yml"))));
+            LanguageRules language = LanguageRules.load(config.resolve("language.yml"));
+            EasyReadRules easyRead = EasyReadRules.load(config.resolve("easy-read.yml"));
+            writingSettings = List.of(language, easyRead);
+            return new Writing(new LanguageLint(language), new EasyReadLint(easyRead));
         } catch (IOException e) {
             problems.error(display(config), 0, "config", e.getMessage(), "fix the settings file; the comments in it show the format");
             return null;
         }
-    }
-
-    private static String settingsText(Path file) throws IOException {
-        return Files.isRegularFile(file) ? Files.readString(file) : "";
     }
 
     /** Drafts and future-dated pages wait, unless this is a preview; an easy-read variant follows its main page. */
@@ -335,36 +324,35 @@ public final class Build {
 
     private void write(SiteOutput staging, OutputPage output, Theme theme) {
         try {
-            // A file that says what it is made from is compared by that; any other by its data, made here.
-            Map<String, Object> model = output.template() == null || output.inputs() != null ? null : output.model();
-            int data = 0;
-            if (remembered != null && staging instanceof InPlaceOutput unchangedFiles && (model != null || output.inputs() != null)) {
-                data = java.util.Objects.hash(model, output.inputs(), output.source(), output.ignored(), output.exemptRules());
-                BuildMemo.CheckedFile known = remembered.file(output.path(), output.template(), data);
-                if (known != null && Files.isRegularFile(unchangedFiles.resolve(output.path()))) { // same template, same data: the file on disk is already this page
-                    if (known.checked() != null) {
-                        record(output, known.checked());
+            Map<String, Object> model = null;
+            Integer digest = null;
+            if (remembered != null) {
+                // A file that says what it is made from is compared by that; any other templated file by its data.
+                if (output.inputs() == null && output.template() != null) {
+                    model = output.model();
+                }
+                if (output.inputs() != null || model != null) {
+                    digest = java.util.Objects.hash(model, output.inputs(), output.source(), output.ignored(), output.exemptRules());
+                    if (unchanged(staging, output, digest)) {
+                        return;
                     }
-                    unchangedFiles.keep(List.of(output.path()));
-                    return;
                 }
             }
             if (model == null && output.template() != null) {
                 model = output.model();
             }
             String text = model == null ? output.text() : theme.render(output.template(), model);
+            Gate.Checked checked = null;
             if (output.isHtml()) {
                 long gateStart = THREADS.getCurrentThreadCpuTime();
-                Gate.Checked checked = gate.check(text, new Gate.Source(output.path(), output.source(), output.template(),
+                checked = gate.check(text, new Gate.Source(output.path(), output.source(), output.template(),
                         output.ignored(), output.exemptRules()));
                 gateNanos.add(THREADS.getCurrentThreadCpuTime() - gateStart);
                 record(output, checked);
-                if (remembered != null && model != null) {
-                    remembered.written(output.path(), new BuildMemo.CheckedFile(output.template(), data, checked));
-                }
                 text = SOURCE_MARKERS.matcher(text).replaceAll("");
-            } else if (remembered != null && (model != null || output.inputs() != null)) {
-                remembered.written(output.path(), new BuildMemo.CheckedFile(output.template(), data, null));
+            }
+            if (digest != null) {
+                remembered.written(output.path(), new BuildMemo.CheckedFile(output.template(), digest, checked));
             }
             staging.write(output.path(), text);
         } catch (Theme.TemplateFailure failure) {
@@ -373,6 +361,22 @@ public final class Build {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * In the preview: true when the memo says this file was last written from the same inputs and it is
+     * still on disk; then it is kept as it is, and what the gate found in it then is reported again.
+     */
+    private boolean unchanged(SiteOutput staging, OutputPage output, int digest) {
+        BuildMemo.CheckedFile known = remembered.file(output.path(), output.template(), digest);
+        if (known == null || !(staging instanceof InPlaceOutput inPlace) || !Files.isRegularFile(inPlace.resolve(output.path()))) {
+            return false;
+        }
+        if (known.checked() != null) {
+            record(output, known.checked());
+        }
+        inPlace.keep(List.of(output.path()));
+        return true;
     }
 
     /** What the gate found in a file, for the report and the link checker. */

@@ -89,7 +89,12 @@ public final class PageIndex {
         switch (tag) {
             case "html" -> html = html == null ? element : html;
             case "head" -> head = head == null ? element : head;
-            case "img" -> images.add(element);
+            case "img" -> {
+                images.add(element);
+                if (element.hasAttr("src")) {
+                    references.add(element);
+                }
+            }
             case "a" -> {
                 if (element.hasAttr("href")) {
                     links.add(element);
@@ -141,9 +146,6 @@ public final class PageIndex {
             }
             default -> {
             }
-        }
-        if (tag.equals("img") && element.hasAttr("src")) {
-            references.add(element);
         }
     }
 

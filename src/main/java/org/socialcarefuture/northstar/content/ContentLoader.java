@@ -58,10 +58,14 @@ public final class ContentLoader {
      * @param displayPrefix how that folder is named in messages (e.g. {@code content})
      */
     public ContentLoader(Path contentDir, String displayPrefix) {
-        this(contentDir, displayPrefix, Map.of());
+        this(contentDir, displayPrefix, null);
     }
 
-    /** The preview's loader: files unchanged since {@code earlier} was made are not read again. */
+    /**
+     * The preview's loader: files unchanged since {@code earlier} was made are not read again, and what it
+     * makes is kept for the next one. A bake's loader ({@code earlier} null) keeps nothing, so the
+     * Markdown bodies can be let go once rendered.
+     */
     public ContentLoader(Path contentDir, String displayPrefix, Map<String, KnownFile> earlier) {
         this.contentDir = contentDir;
         this.displayPrefix = displayPrefix;
@@ -135,7 +139,7 @@ public final class ContentLoader {
             var attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
             size = attributes.size();
             modified = attributes.lastModifiedTime();
-            KnownFile known = earlier.get(contentPath);
+            KnownFile known = earlier == null ? null : earlier.get(contentPath);
             if (known != null && known.size() == size && known.modified().equals(modified)) {
                 return new FileResult(contentPath, size, modified, known, null, found);
             }
@@ -168,7 +172,9 @@ public final class ContentLoader {
     }
 
     private void known(String contentPath, KnownFile file) {
-        made.put(contentPath, file);
+        if (earlier != null) {
+            made.put(contentPath, file);
+        }
     }
 
     public String display(String contentPath) {

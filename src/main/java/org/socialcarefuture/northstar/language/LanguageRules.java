@@ -22,6 +22,18 @@ public record LanguageRules(boolean errors, List<Phrase> phrases) {
             this(phrase, reason, instead, pattern, longestWord(phrase));
         }
 
+        /** Equal when written the same (a Pattern on its own is only equal to itself), so settings can be compared. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Phrase p && phrase.equals(p.phrase) && reason.equals(p.reason) && instead.equals(p.instead)
+                    && pattern.pattern().equals(p.pattern.pattern()) && pattern.flags() == p.pattern.flags() && keyWord.equals(p.keyWord);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(phrase, reason, instead, pattern.pattern(), keyWord);
+        }
+
         /** A phrase matched by the pattern made from its own words: text without the whole phrase cannot match. */
         static Phrase literal(String phrase, String reason, List<String> instead, Pattern pattern) {
             return new Phrase(phrase, reason, instead, pattern, String.join(" ", phrase.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")));

@@ -18,10 +18,6 @@ import org.socialcarefuture.northstar.problem.Problem;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -35,11 +31,9 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
@@ -66,35 +60,12 @@ public final class MarkdownRenderer {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Set<String> UNSAFE_SCHEMES = Set.of("javascript", "vbscript", "data", "file");
 
-    private final Parser parser;
     private final HtmlRenderer renderer;
     private final String mastodonSharePage;
 
     public MarkdownRenderer(String mastodonSharePage) {
         this.mastodonSharePage = mastodonSharePage;
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                TypographicExtension.create(), StrikethroughExtension.create()));
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
-        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
-        options.set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -_.");
-        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true);
-        options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
-        // GitHub-style tables: a header row is required, extra cells dropped, missing ones added.
-        options.set(TablesExtension.COLUMN_SPANS, false);
-        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
-        // flexmark would silently drop javascript: links; we let our resolver see them, to tell the volunteer why.
-        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
-        // Write the HTML as it comes: flexmark's line formatting (trimming and collapsing white space, which a browser
-        // does anyway) checks every character and was the larger part of rendering a page.
-        options.set(HtmlRenderer.FORMAT_FLAGS, com.vladsch.flexmark.util.sequence.LineAppendable.F_PASS_THROUGH);
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options)
+        this.renderer = HtmlRenderer.builder(MarkdownSyntax.OPTIONS)
                 .nodeRendererFactory(FormatNodeRenderer::new)
                 .linkResolverFactory(new ContentLinks())
                 .attributeProviderFactory(new SourceLines())
@@ -107,7 +78,7 @@ public final class MarkdownRenderer {
 
     /** Parses a page's body; the bake shares the result with the writing checks, so each page is parsed once. */
     public com.vladsch.flexmark.util.ast.Document parse(Page page) {
-        return parser.parse(page.body());
+        return MarkdownSyntax.PARSER.parse(page.body());
     }
 
     public Rendered render(Page page, com.vladsch.flexmark.util.ast.Document document, LinkTable links, String permalink) {
@@ -125,7 +96,7 @@ public final class MarkdownRenderer {
         Element body = clean.body();
         for (String frame : HtmlSanitizer.removeForeignFrames(body)) {
             int at = page.body().indexOf(frame);
-            int line = page.bodyLine() + (at < 0 ? 0 : (int) page.body().substring(0, at).chars().filter(c -> c == '\n').count());
+            int line = page.bodyLine() + (at < 0 ? 0 : context.lines.line(at));
             context.problems.add(Problem.error(page.source(), line, "embed",
                     "an embedded frame from " + frame + " is not allowed, so it was removed",
                     "embed video only from " + String.join(", ", new java.util.TreeSet<>(HtmlSanitizer.VIDEO_HOSTS))
@@ -215,18 +186,17 @@ public final class MarkdownRenderer {
         final List<Pledge> pledges = new ArrayList<>();
         final Set<String> pledgeIds = new HashSet<>();
 
-        /** Line starts of the body: flexmark's own line lookup counts from the top of the text for every node. */
-        private final int[] lineStarts;
+        /** The body's lines: flexmark's own line lookup counts from the top of the text for every node. */
+        private final org.socialcarefuture.northstar.content.LineIndex lines;
 
         RenderContext(Page page, LinkTable links) {
             this.page = page;
             this.links = links;
-            this.lineStarts = org.socialcarefuture.northstar.writing.MarkdownText.lineStarts(page.body());
+            this.lines = org.socialcarefuture.northstar.content.LineIndex.of(page.body());
         }
 
         int fileLine(Node node) {
-            int index = java.util.Arrays.binarySearch(lineStarts, node.getStartOffset());
-            return page.bodyLine() + (index >= 0 ? index : -index - 2);
+            return page.bodyLine() + lines.line(node.getStartOffset());
         }
 
         void error(Node node, String rule, String message, String fix) {

@@ -79,7 +79,7 @@ public final class Views {
         view.put("authors", people(page.authors(), "authors/"));
         view.put("tags", people(page.tags(), "tags/"));
         view.put("draft", page.draft());
-        view.put("future", page.dated() && page.date().toInstant().isAfter(now));
+        view.put("future", future(page));
         view.put("easyRead", page.easyRead());
         view.put("easyReadUrl", site.easyReadOf(rendered).map(e -> href(e.url())).orElse(""));
         return view;

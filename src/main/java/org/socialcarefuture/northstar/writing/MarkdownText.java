@@ -3,6 +3,9 @@ package org.socialcarefuture.northstar.writing;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.socialcarefuture.northstar.content.LineIndex;
+import org.socialcarefuture.northstar.markdown.MarkdownSyntax;
+
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -15,9 +18,7 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
@@ -26,8 +27,6 @@ import com.vladsch.flexmark.util.ast.Node;
  * are about the movement's own words, and it often quotes what it criticises.
  */
 public final class MarkdownText {
-
-    private static final Parser PARSER = Parser.builder().build();
 
     /**
      * One block's text. {@code offsets[i]} is where character i of {@code text} sits in the body.
@@ -38,7 +37,7 @@ public final class MarkdownText {
 
     private final String body;
     private final int bodyLine;
-    private final int[] lineStarts;
+    private final LineIndex lines;
     private Node document;
 
     public MarkdownText(String body, int bodyLine) {
@@ -46,53 +45,31 @@ public final class MarkdownText {
     }
 
     /**
-     * The prose of a body the renderer has already parsed (with its extensions), so a bake parses each
-     * page once; {@code document} null parses it here.
+     * The prose of a body the renderer has already parsed, so a bake parses each page once;
+     * {@code document} null parses it here, with the same syntax.
      */
     public MarkdownText(Node document, String body, int bodyLine) {
         this.document = document;
         this.body = body;
         this.bodyLine = bodyLine;
-        this.lineStarts = lineStarts(body);
-    }
-
-    /** Where each line of a text starts, for turning offsets into lines with a binary search. */
-    public static int[] lineStarts(CharSequence text) {
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
-            }
-        }
-        int[] starts = new int[count];
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts[line++] = i + 1;
-            }
-        }
-        return starts;
+        this.lines = LineIndex.of(body);
     }
 
     /** The line in the file of a body offset. */
     public int line(int offset) {
-        int index = java.util.Arrays.binarySearch(lineStarts, offset);
-        int line = index >= 0 ? index : -index - 2;
-        return bodyLine + line;
+        return bodyLine + lines.line(offset);
     }
 
     /** The 1-based column in the file of a body offset. */
     public int column(int offset) {
-        int index = java.util.Arrays.binarySearch(lineStarts, offset);
-        int line = index >= 0 ? index : -index - 2;
-        return offset - lineStarts[line] + 1;
+        return lines.column(offset);
     }
 
     /** Paragraphs and headings (in lists and quotes too) with their prose, in order; parsed once, then kept. */
     public List<TextBlock> blocks() {
         if (blocks == null) {
             if (document == null) {
-                document = PARSER.parse(body);
+                document = MarkdownSyntax.PARSER.parse(body);
             }
             List<TextBlock> found = new ArrayList<>();
             collect(document, false, found);

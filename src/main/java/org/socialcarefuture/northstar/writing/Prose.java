@@ -11,7 +11,6 @@ import java.util.List;
  */
 public final class Prose {
 
-
     private Prose() {
     }
 

@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialcarefuture.northstar.Build;
 import org.socialcarefuture.northstar.TestSite;
+import org.socialcarefuture.northstar.config.BuildOptions;
 import org.socialcarefuture.northstar.problem.BuildFailedException;
 import org.socialcarefuture.northstar.problem.Problem;
 import org.socialcarefuture.northstar.render.Theme;
@@ -45,20 +49,38 @@ class BuildMemoTest {
             Who we are.
             """;
 
-    private Build.Result rebuild(TestSite site, Theme theme, BuildMemo memo) throws BuildFailedException {
-        return new Build(site.options(), theme, memo).run();
+    /** A running preview's builds of one site: one theme, one memo. */
+    private static final class Preview {
+        final TestSite site;
+        final Theme theme;
+        final BuildMemo memo = new BuildMemo();
+
+        Preview(TestSite site) {
+            this.site = site;
+            this.theme = new Theme(site.options().theme(), "themes/default", site.output());
+        }
+
+        Build.Result rebuild() throws BuildFailedException {
+            return new Build(site.options(), theme, memo).run();
+        }
+
+        /** A rebuild on another day (the site's clock is fixed). */
+        Build.Result rebuildOn(String instant) throws BuildFailedException {
+            BuildOptions options = site.options();
+            return new Build(new BuildOptions(options.content(), options.theme(), options.output(), options.site(), true,
+                    Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)), theme, memo).run();
+        }
     }
 
     @Test
     void anEditedTitleReachesEveryPageThatShowsIt(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.of(dir, SITE);
-        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
-        BuildMemo memo = new BuildMemo();
-        rebuild(site, theme, memo);
+        Preview preview = new Preview(site);
+        preview.rebuild();
         String aboutBefore = site.file("about/index.html");
 
         site.write(SITE.replace("title: The first post", "title: A renamed post"));
-        Build.Result second = rebuild(site, theme, memo);
+        Build.Result second = preview.rebuild();
 
         assertTrue(site.file("blog/2021/01/first/index.html").contains("A renamed post"), "the page itself");
         assertTrue(site.file("blog/index.html").contains("A renamed post"), "the blog list");
@@ -73,13 +95,12 @@ class BuildMemoTest {
     @Test
     void problemsOfUnchangedPagesAreStillReported(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.of(dir, SITE);
-        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
-        BuildMemo memo = new BuildMemo();
-        List<Problem> first = rebuild(site, theme, memo).warnings();
+        Preview preview = new Preview(site);
+        List<Problem> first = preview.rebuild().warnings();
         assertTrue(first.stream().anyMatch(p -> p.rule().equals("language")), TestSite.lines(first));
 
         site.write(SITE.replace("Who we are.", "Who we are, and why."));
-        List<Problem> second = rebuild(site, theme, memo).warnings();
+        List<Problem> second = preview.rebuild().warnings();
 
         assertEquals(first.stream().filter(p -> p.file().endsWith("first.md")).toList(),
                 second.stream().filter(p -> p.file().endsWith("first.md")).toList());
@@ -88,29 +109,27 @@ class BuildMemoTest {
     @Test
     void aFailedBuildLeavesTheMemoAndThePagesAsTheyWere(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.of(dir, SITE);
-        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
-        BuildMemo memo = new BuildMemo();
-        rebuild(site, theme, memo);
+        Preview preview = new Preview(site);
+        preview.rebuild();
         String before = site.file("blog/2021/02/second/index.html");
 
         site.write(SITE.replace("Some words.", "Some words.\n\n![](missing.png)"));
-        assertThrows(BuildFailedException.class, () -> rebuild(site, theme, memo));
+        assertThrows(BuildFailedException.class, () -> preview.rebuild());
         assertEquals(before, site.file("blog/2021/02/second/index.html"), "the last good page stays up");
 
         site.write(SITE.replace("Some words.", "Other words."));
-        rebuild(site, theme, memo);
+        preview.rebuild();
         assertTrue(site.file("blog/2021/02/second/index.html").contains("Other words."));
     }
 
     @Test
     void aDeletedOutputFileIsWrittenAgain(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.of(dir, SITE);
-        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
-        BuildMemo memo = new BuildMemo();
-        rebuild(site, theme, memo);
+        Preview preview = new Preview(site);
+        preview.rebuild();
         Files.delete(site.output().resolve("about/index.html"));
 
-        rebuild(site, theme, memo);
+        preview.rebuild();
 
         assertTrue(site.file("about/index.html").contains("Who we are."));
     }
@@ -118,13 +137,12 @@ class BuildMemoTest {
     @Test
     void aDeletedPostLeavesThePreviewAndItsLists(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.of(dir, SITE);
-        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
-        BuildMemo memo = new BuildMemo();
-        rebuild(site, theme, memo);
+        Preview preview = new Preview(site);
+        preview.rebuild();
         assertTrue(site.has("blog/2021/01/first/index.html"));
 
         Files.delete(site.content().resolve("blog/2021-01-18-first.md"));
-        rebuild(site, theme, memo);
+        preview.rebuild();
 
         assertTrue(!site.has("blog/2021/01/first/index.html"), "the page is removed");
         assertTrue(!site.file("blog/index.html").contains("The first post"), "and gone from the list");
@@ -133,15 +151,14 @@ class BuildMemoTest {
     @Test
     void aFileEditedWithoutChangingItsSizeIsReadAgain(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.of(dir, SITE);
-        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
-        BuildMemo memo = new BuildMemo();
-        rebuild(site, theme, memo);
+        Preview preview = new Preview(site);
+        preview.rebuild();
         Path about = site.content().resolve("about.md");
         java.nio.file.attribute.FileTime before = Files.getLastModifiedTime(about);
 
         Files.writeString(about, Files.readString(about).replace("Who we are.", "Who we were"));
         Files.setLastModifiedTime(about, java.nio.file.attribute.FileTime.fromMillis(before.toMillis() + 1000));
-        rebuild(site, theme, memo);
+        preview.rebuild();
 
         assertTrue(site.file("about/index.html").contains("Who we were"));
     }
@@ -156,14 +173,13 @@ class BuildMemoTest {
                 Easy words.
                 """;
         TestSite site = TestSite.of(dir, withEasyRead);
-        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
-        BuildMemo memo = new BuildMemo();
-        rebuild(site, theme, memo);
+        Preview preview = new Preview(site);
+        preview.rebuild();
         assertTrue(site.has("blog/2021/01/first/easy-read/index.html"), site.listing());
 
         Path main = site.content().resolve("blog/2021-01-18-first.md");
         Files.writeString(main, Files.readString(main).replace("slug", "x").replace("date: 2021-01-18", "date: 2021-01-18\nslug: renamed"));
-        rebuild(site, theme, memo);
+        preview.rebuild();
 
         assertTrue(site.has("blog/2021/01/renamed/easy-read/index.html"), "the easy-read page moved with its main page:\n" + site.listing());
     }
@@ -171,17 +187,11 @@ class BuildMemoTest {
     @Test
     void aFuturePostLosesItsDraftBannerWhenItsDayComes(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.of(dir, SITE.replace("date: 2021-02-18", "date: 2026-11-25"));
-        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
-        BuildMemo memo = new BuildMemo();
-        var before = site.options();
-        new Build(new org.socialcarefuture.northstar.config.BuildOptions(before.content(), before.theme(), before.output(),
-                before.site(), true, java.time.Clock.fixed(java.time.Instant.parse("2026-11-24T12:00:00Z"), java.time.ZoneOffset.UTC)),
-                theme, memo).run();
+        Preview preview = new Preview(site);
+        preview.rebuildOn("2026-11-24T12:00:00Z");
         assertTrue(site.file("blog/2026/11/second/index.html").contains("Draft preview"), "not yet published");
 
-        new Build(new org.socialcarefuture.northstar.config.BuildOptions(before.content(), before.theme(), before.output(),
-                before.site(), true, java.time.Clock.fixed(java.time.Instant.parse("2026-11-26T12:00:00Z"), java.time.ZoneOffset.UTC)),
-                theme, memo).run();
+        preview.rebuildOn("2026-11-26T12:00:00Z");
 
         assertTrue(!site.file("blog/2026/11/second/index.html").contains("Draft preview"), "its day has come");
     }
@@ -189,10 +199,11 @@ class BuildMemoTest {
     @Test
     void anotherThemeRendersEveryFileAgain(@TempDir Path dir) throws IOException, BuildFailedException {
         TestSite site = TestSite.of(dir, SITE);
-        BuildMemo memo = new BuildMemo();
-        rebuild(site, new Theme(site.options().theme(), "themes/default", site.output()), memo);
+        Preview preview = new Preview(site);
+        preview.rebuild();
 
-        Build.Result again = rebuild(site, new Theme(site.options().theme(), "themes/default", site.output()), memo);
+        Theme reloaded = new Theme(site.options().theme(), "themes/default", site.output());
+        Build.Result again = new Build(site.options(), reloaded, preview.memo).run();
 
         assertTrue(again.reused().endsWith(" 0 files unchanged"), again.reused());
     }
