@@ -74,7 +74,7 @@ public final class Build {
     private final Map<String, List<Gate.PageLink>> pageLinks = new ConcurrentHashMap<>();
     private final List<Gate.Waiver> waivers = java.util.Collections.synchronizedList(new ArrayList<>());
     private Gate gate;
-    private final List<Readability> readability = new ArrayList<>();
+    private final List<Report.ReadabilityRow> readability = new ArrayList<>();
     private final Map<String, Long> timings = new LinkedHashMap<>();
     private long stepStart = System.nanoTime();
     private volatile boolean templateFailed;
@@ -196,8 +196,10 @@ public final class Build {
                 problems.error(themeName + "/assets", 0, "theme-asset", "a theme file could not be copied: " + error.getMessage(),
                         "check the file's permissions");
             }
+            Set<String> siteFiles = staging.files();
             if (!templateFailed) { // pages that failed to render would only show up as broken links
-                problems.addAll(LinkChecker.check(options.site().root(), staging.files(), pageIds, pageLinks));
+                problems.addAll(remembered == null ? LinkChecker.check(options.site().root(), siteFiles, pageIds, pageLinks)
+                        : remembered.checkLinks(options.site().root(), siteFiles, pageIds, pageLinks));
             }
             writeReport(htmlPages);
             lap("links and report");
@@ -206,10 +208,9 @@ public final class Build {
             if (problems.hasErrors()) {
                 throw failed();
             }
-            Set<String> publishedFiles = remembered == null ? Set.of() : staging.files();
             staging.publish();
             if (remembered != null) {
-                remembered.published(publishedFiles);
+                remembered.published(siteFiles);
             }
             lap("publish");
         } catch (IOException | UncheckedIOException e) {
@@ -237,8 +238,11 @@ public final class Build {
         found.addAll(body.problems());
         checkPledges(page, body.pledges(), found);
         RenderedPage rendered = new RenderedPage(page.withoutBody(), body.html(), body.headings(), body.pledges(),
-                SearchIndex.wordsOfHtml(body.html()));
-        return new BuildMemo.RenderedMarkdown(page, rendered, score, found.sorted());
+                SearchIndex.entry(new SearchIndex.Entry(page.title(), options.site().root() + page.url(), page.summary(),
+                        page.easyRead() ? "Easy read" : page.type().label(), page.easyRead(),
+                        body.headings().stream().map(org.socialcarefuture.northstar.markdown.Heading::text).toList(),
+                        page.tags(), SearchIndex.wordsOfHtml(body.html()))));
+        return new BuildMemo.RenderedMarkdown(page, rendered, score == null ? null : Report.row(score), found.sorted());
     }
 
     /** The writing checks of one bake: the movement's language, easy-read guidance, and each page's readability. */
@@ -325,15 +329,17 @@ public final class Build {
     private void write(SiteOutput staging, OutputPage output, Theme theme) {
         try {
             Map<String, Object> model = null;
-            Integer digest = null;
+            List<Object> madeFrom = null;
             if (remembered != null) {
-                // A file that says what it is made from is compared by that; any other templated file by its data.
+                // A file that says what it is made from is compared by that (the same objects, when nothing
+                // changed, so comparing costs a lookup); any other templated file by a digest of its data.
                 if (output.inputs() == null && output.template() != null) {
                     model = output.model();
                 }
                 if (output.inputs() != null || model != null) {
-                    digest = java.util.Objects.hash(model, output.inputs(), output.source(), output.ignored(), output.exemptRules());
-                    if (unchanged(staging, output, digest)) {
+                    madeFrom = java.util.Arrays.asList(output.inputs() != null ? output.inputs() : model.hashCode(),
+                            output.source(), output.ignored(), output.exemptRules());
+                    if (unchanged(staging, output, madeFrom)) {
                         return;
                     }
                 }
@@ -351,8 +357,8 @@ public final class Build {
                 record(output, checked);
                 text = SOURCE_MARKERS.matcher(text).replaceAll("");
             }
-            if (digest != null) {
-                remembered.written(output.path(), new BuildMemo.CheckedFile(output.template(), digest, checked));
+            if (madeFrom != null) {
+                remembered.written(output.path(), new BuildMemo.CheckedFile(output.template(), madeFrom, checked));
             }
             staging.write(output.path(), text);
         } catch (Theme.TemplateFailure failure) {
@@ -367,8 +373,8 @@ public final class Build {
      * In the preview: true when the memo says this file was last written from the same inputs and it is
      * still on disk; then it is kept as it is, and what the gate found in it then is reported again.
      */
-    private boolean unchanged(SiteOutput staging, OutputPage output, int digest) {
-        BuildMemo.CheckedFile known = remembered.file(output.path(), output.template(), digest);
+    private boolean unchanged(SiteOutput staging, OutputPage output, List<Object> madeFrom) {
+        BuildMemo.CheckedFile known = remembered.file(output.path(), output.template(), madeFrom);
         if (known == null || !(staging instanceof InPlaceOutput inPlace) || !Files.isRegularFile(inPlace.resolve(output.path()))) {
             return false;
         }

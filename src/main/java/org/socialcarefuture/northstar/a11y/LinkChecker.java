@@ -15,52 +15,79 @@ import org.socialcarefuture.northstar.problem.Problem;
  */
 public final class LinkChecker {
 
-    private LinkChecker() {
+    /** Where a link leads: the file it names (null when the site has no such file) and the anchor in it. */
+    private record Destination(String file, String anchor) {
     }
+
+    private final String root;
+    private final Set<String> files;
+    private final Map<String, Set<String>> ids;
+    /** The same links recur on page after page (the theme's, and a folder's relative ones): each is resolved once. */
+    private final Map<String, java.util.Optional<Destination>> resolved = new java.util.HashMap<>();
 
     /**
      * @param root  the site's base path, e.g. {@code /} or {@code /north-star/}
      * @param files every file of the site, by path under the site root
      * @param ids   the ids of each HTML page, by path
-     * @param links the links of each HTML page, by path
      */
+    public LinkChecker(String root, Set<String> files, Map<String, Set<String>> ids) {
+        this.root = root;
+        this.files = files;
+        this.ids = ids;
+    }
+
+    /** Checks the links of every page; {@code links} are each HTML page's links, by path. */
     public static List<Problem> check(String root, Set<String> files, Map<String, Set<String>> ids,
                                       Map<String, List<Gate.PageLink>> links) {
+        LinkChecker checker = new LinkChecker(root, files, ids);
         List<Problem> problems = new ArrayList<>();
-        // The same links recur on page after page (the theme's, and a folder's relative ones): each is resolved once.
-        Map<String, java.util.Optional<String>> resolved = new java.util.HashMap<>();
-        links.forEach((page, pageLinks) -> {
-            String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
-            for (Gate.PageLink link : pageLinks) {
-                String href = link.href();
-                String target = href.startsWith("#") ? page + href
-                        : resolved.computeIfAbsent((href.startsWith("/") ? "" : folder) + '\n' + href,
-                                key -> java.util.Optional.ofNullable(target(root, page, href))).orElse(null);
-                if (target == null) {
-                    continue;
-                }
-                int hash = target.indexOf('#');
-                String path = hash < 0 ? target : target.substring(0, hash);
-                String anchor = hash < 0 ? "" : target.substring(hash + 1);
-                if (path.isEmpty() || path.endsWith("/")) {
-                    path = path + "index.html";
-                }
-                if (!files.contains(path) && !files.contains(path + "/index.html")) {
-                    problems.add(Problem.error(link.file(), link.line(), "broken-link",
-                            "[WCAG 2.4.4 broken-link] the link to " + link.href() + " goes to a page that does not exist",
-                            "check the address; link to Markdown files (e.g. ../about.md) and the build finds their address"));
-                    continue;
-                }
-                Set<String> targetIds = ids.get(files.contains(path) ? path : path + "/index.html");
-                if (!anchor.isEmpty() && targetIds != null && !targetIds.contains(decode(anchor))) {
-                    problems.add(Problem.error(link.file(), link.line(), "broken-anchor",
-                            "[WCAG 2.4.4 broken-anchor] the link to " + link.href() + " points at #" + anchor
-                                    + ", which is not on that page",
-                            "link to a heading's id (its text in lower case with hyphens, e.g. #five-key-changes)"));
-                }
-            }
-        });
+        links.forEach((page, pageLinks) -> problems.addAll(checker.page(page, pageLinks)));
         return problems;
+    }
+
+    /** The broken links and anchors of one page (not thread-safe: one checker per thread). */
+    public List<Problem> page(String page, List<Gate.PageLink> pageLinks) {
+        List<Problem> problems = new ArrayList<>();
+        String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
+        for (Gate.PageLink link : pageLinks) {
+            String href = link.href();
+            Destination destination = href.startsWith("#") ? new Destination(page, href.substring(1))
+                    : resolved.computeIfAbsent((href.startsWith("/") ? "" : folder) + '\n' + href,
+                            key -> java.util.Optional.ofNullable(destination(target(root, page, href)))).orElse(null);
+            if (destination == null) {
+                continue;
+            }
+            if (destination.file() == null) {
+                problems.add(Problem.error(link.file(), link.line(), "broken-link",
+                        "[WCAG 2.4.4 broken-link] the link to " + link.href() + " goes to a page that does not exist",
+                        "check the address; link to Markdown files (e.g. ../about.md) and the build finds their address"));
+                continue;
+            }
+            String anchor = destination.anchor();
+            Set<String> targetIds = ids.get(destination.file());
+            if (!anchor.isEmpty() && targetIds != null && !targetIds.contains(decode(anchor))) {
+                problems.add(Problem.error(link.file(), link.line(), "broken-anchor",
+                        "[WCAG 2.4.4 broken-anchor] the link to " + link.href() + " points at #" + anchor
+                                + ", which is not on that page",
+                        "link to a heading's id (its text in lower case with hyphens, e.g. #five-key-changes)"));
+            }
+        }
+        return problems;
+    }
+
+    /** The file a site path names (a folder means its index.html) and its anchor; null for links off the site. */
+    private Destination destination(String target) {
+        if (target == null) {
+            return null;
+        }
+        int hash = target.indexOf('#');
+        String path = hash < 0 ? target : target.substring(0, hash);
+        String anchor = hash < 0 ? "" : target.substring(hash + 1);
+        if (path.isEmpty() || path.endsWith("/")) {
+            path = path + "index.html";
+        }
+        String file = files.contains(path) ? path : files.contains(path + "/index.html") ? path + "/index.html" : null;
+        return new Destination(file, anchor);
     }
 
     /** The site path a link points at, or null for links to other sites, mail and the like. */

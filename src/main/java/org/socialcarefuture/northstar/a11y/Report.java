@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import org.jsoup.nodes.Entities;
 import org.socialcarefuture.northstar.problem.Problem;
+import org.socialcarefuture.northstar.writing.Readability;
 
 /**
  * The gate's findings as a page people can read (and that passes the gate itself): every problem
@@ -20,8 +21,19 @@ public final class Report {
     private Report() {
     }
 
+    /** A page's row in the readability table, made with the page (so the preview makes it again only for an edited page). */
+    public record ReadabilityRow(String file, String type, String html) {
+    }
+
+    public static ReadabilityRow row(Readability r) {
+        return new ReadabilityRow(r.file(), r.type(), "<tr><td><code>" + escape(r.file()) + "</code></td><td>" + escape(r.type()) + "</td><td>"
+                + Math.round(r.readingEase()) + "</td><td>"
+                + oneDecimal(r.averageSentenceWords()) + " words</td><td>"
+                + (r.longest().isEmpty() ? "none over 20 words" : escape(String.join(" | ", r.longest()))) + "</td></tr>\n");
+    }
+
     public static void write(Path file, List<Problem> problems, List<Gate.Waiver> waivers, int pagesChecked,
-                             List<org.socialcarefuture.northstar.writing.Readability> readability) throws IOException {
+                             List<ReadabilityRow> readability) throws IOException {
         StringBuilder html = new StringBuilder();
         long errors = problems.stream().filter(Problem::isError).count();
         html.append("""
@@ -82,7 +94,7 @@ public final class Report {
             html.append("</ul>\n");
         }
         html.append("<h2 id=\"language\">Language by page type</h2>\n");
-        Map<String, String> typeOf = new TreeMap<>();
+        Map<String, String> typeOf = new java.util.HashMap<>();
         readability.forEach(r -> typeOf.put(r.file(), r.type()));
         Map<String, Integer> languageByType = new TreeMap<>();
         typeOf.values().forEach(type -> languageByType.putIfAbsent(type, 0));
@@ -104,11 +116,8 @@ public final class Report {
                     + "Average sentence length in words. The longest sentences (over 20 words) are listed to shorten first.</p>\n");
             out.write("<table><caption>Readability of every page</caption><thead><tr><th scope=\"col\">Page</th><th scope=\"col\">Type</th>"
                     + "<th scope=\"col\">Reading ease</th><th scope=\"col\">Average sentence</th><th scope=\"col\">Longest sentences</th></tr></thead><tbody>\n");
-            for (var r : readability.stream().sorted(java.util.Comparator.comparing(org.socialcarefuture.northstar.writing.Readability::file)).toList()) {
-                out.write("<tr><td><code>" + escape(r.file()) + "</code></td><td>" + escape(r.type()) + "</td><td>"
-                        + Math.round(r.readingEase()) + "</td><td>"
-                        + oneDecimal(r.averageSentenceWords()) + " words</td><td>"
-                        + (r.longest().isEmpty() ? "none over 20 words" : escape(String.join(" | ", r.longest()))) + "</td></tr>\n");
+            for (ReadabilityRow row : readability.stream().sorted(java.util.Comparator.comparing(ReadabilityRow::file)).toList()) {
+                out.write(row.html());
             }
             out.write("</tbody></table>\n</main>\n<footer><p>Made by the North Star accessibility gate.</p></footer>\n</body>\n</html>\n");
         }

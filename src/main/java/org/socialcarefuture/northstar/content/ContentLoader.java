@@ -3,7 +3,10 @@ package org.socialcarefuture.northstar.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,7 +81,7 @@ public final class ContentLoader {
     }
 
     public Loaded load(Problems problems) {
-        List<String> markdown = new ArrayList<>();
+        List<Listed> markdown = new ArrayList<>();
         List<String> assets = new ArrayList<>();
         walk(problems, markdown, assets);
 
@@ -130,13 +133,18 @@ public final class ContentLoader {
                               Parsed parsed, Problems readProblems) {
     }
 
-    private FileResult readOrReuse(String contentPath) {
+    /** A file found by the walk, with its size and time as the walk saw them (null for a link, whose target's count). */
+    private record Listed(String contentPath, BasicFileAttributes attributes) {
+    }
+
+    private FileResult readOrReuse(Listed listed) {
+        String contentPath = listed.contentPath();
         Problems found = new Problems();
         Path path = contentDir.resolve(contentPath);
         long size = -1;
         java.nio.file.attribute.FileTime modified = null;
         try {
-            var attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+            var attributes = listed.attributes() != null ? listed.attributes() : Files.readAttributes(path, BasicFileAttributes.class);
             size = attributes.size();
             modified = attributes.lastModifiedTime();
             KnownFile known = earlier == null ? null : earlier.get(contentPath);
@@ -189,7 +197,11 @@ public final class ContentLoader {
         return easyPath.substring(0, easyPath.length() - ".easy.md".length()) + ".md";
     }
 
-    private void walk(Problems problems, List<String> markdown, List<String> assets) {
+    /**
+     * Lists the Markdown files and the other files of content/, in name order. One look at each file (the
+     * walk's own) gives its size and time too, so the preview can tell an unchanged file without another.
+     */
+    private void walk(Problems problems, List<Listed> markdown, List<String> assets) {
         Path root;
         try {
             root = contentDir.toRealPath();
@@ -198,25 +210,49 @@ public final class ContentLoader {
                     "create it, or point --content at the folder that holds your Markdown");
             return;
         }
-        Map<String, String> byLowerCase = new HashMap<>();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            files = walk.filter(path -> !path.equals(contentDir)).sorted().toList();
+        List<Listed> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return !dir.equals(contentDir) && dir.getFileName().toString().startsWith(".")
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    String contentPath = contentDir.relativize(file).toString().replace('\\', '/');
+                    if (!file.getFileName().toString().startsWith(".")) {
+                        files.add(new Listed(contentPath, attributes.isSymbolicLink() ? null : attributes));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    throw e;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             problems.error(displayPrefix, 0, "content", "the content folder could not be read: " + e.getMessage(),
                     "check its permissions");
             return;
         }
-        for (Path path : files) {
-            String contentPath = contentDir.relativize(path).toString().replace('\\', '/');
-            if (isHidden(contentPath) || Files.isDirectory(path)) {
-                continue;
-            }
-            if (Files.isSymbolicLink(path) && !insideContent(path, root)) {
-                problems.error(display(contentPath), 0, "content-outside",
-                        "this is a link to a file outside the content folder, which would publish that file",
-                        "copy the file into content/ instead of linking to it");
-                continue;
+        files.sort(Comparator.comparing(Listed::contentPath));
+        Map<String, String> byLowerCase = new HashMap<>();
+        for (Listed file : files) {
+            String contentPath = file.contentPath();
+            if (file.attributes() == null) { // a link: what it points at decides
+                Path path = contentDir.resolve(contentPath);
+                if (Files.isDirectory(path)) {
+                    continue;
+                }
+                if (!insideContent(path, root)) {
+                    problems.error(display(contentPath), 0, "content-outside",
+                            "this is a link to a file outside the content folder, which would publish that file",
+                            "copy the file into content/ instead of linking to it");
+                    continue;
+                }
             }
             String previous = byLowerCase.putIfAbsent(contentPath.toLowerCase(Locale.ROOT), contentPath);
             if (previous != null) {
@@ -227,7 +263,7 @@ public final class ContentLoader {
                 continue;
             }
             if (contentPath.endsWith(".md")) {
-                markdown.add(contentPath);
+                markdown.add(file);
             } else {
                 assets.add(contentPath);
             }
@@ -240,15 +276,6 @@ public final class ContentLoader {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static boolean isHidden(String contentPath) {
-        for (String segment : contentPath.split("/")) {
-            if (segment.startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Optional<Parsed> read(String contentPath, Problems problems) {

@@ -6,10 +6,11 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.socialcarefuture.northstar.a11y.Gate;
+import org.socialcarefuture.northstar.a11y.LinkChecker;
+import org.socialcarefuture.northstar.a11y.Report;
 import org.socialcarefuture.northstar.content.Page;
 import org.socialcarefuture.northstar.problem.Problem;
 import org.socialcarefuture.northstar.site.RenderedPage;
-import org.socialcarefuture.northstar.writing.Readability;
 
 /**
  * What the preview's last good build worked out, so the next one redoes only what an edit changed.
@@ -21,14 +22,17 @@ import org.socialcarefuture.northstar.writing.Readability;
 public final class BuildMemo {
 
     /** A rendered page with everything the writing checks said about it. */
-    public record RenderedMarkdown(Page source, RenderedPage rendered, Readability readability, List<Problem> problems) {
+    public record RenderedMarkdown(Page source, RenderedPage rendered, Report.ReadabilityRow readability, List<Problem> problems) {
         public RenderedMarkdown {
             problems = List.copyOf(problems);
         }
     }
 
-    /** A site file as it was last written: its template, a digest of its data, and what the gate found in it. */
-    public record CheckedFile(String template, int data, Gate.Checked checked) {
+    /**
+     * A site file as it was last written: its template, what it was made from (its inputs, or a digest of
+     * its data), and what the gate found in it.
+     */
+    public record CheckedFile(String template, Object madeFrom, Gate.Checked checked) {
     }
 
     private Map<String, org.socialcarefuture.northstar.content.ContentLoader.KnownFile> knownFiles = Map.of();
@@ -37,6 +41,18 @@ public final class BuildMemo {
     private Map<String, RenderedMarkdown> pages = Map.of();
     private Map<String, CheckedFile> files = Map.of();
     private java.util.Set<String> published;
+    private LinkCheck links;
+
+    /**
+     * The last link check: the site's files and ids it checked against, and each page's links with what
+     * was found in them. While files and ids stay the same, a page whose links are the same has the same findings.
+     */
+    private record LinkCheck(String root, java.util.Set<String> files, Map<String, java.util.Set<String>> ids,
+                             Map<String, PageLinks> pages) {
+    }
+
+    private record PageLinks(List<Gate.PageLink> links, List<Problem> problems) {
+    }
 
     /** Every file the last good build published, or null before the first: its successor removes what is no longer made. */
     public synchronized java.util.Set<String> publishedFiles() {
@@ -58,7 +74,7 @@ public final class BuildMemo {
                                       Object markdownInputs, Object renderInputs) {
         boolean samePages = Objects.equals(this.markdownInputs, markdownInputs);
         boolean sameFiles = samePages && renderInputs == this.renderInputs;
-        return new Session(known, markdownInputs, renderInputs, samePages ? pages : Map.of(), sameFiles ? files : Map.of());
+        return new Session(known, markdownInputs, renderInputs, samePages ? pages : Map.of(), sameFiles ? files : Map.of(), links);
     }
 
     private synchronized void commit(Session session) {
@@ -68,6 +84,7 @@ public final class BuildMemo {
         pages = Map.copyOf(session.newPages);
         files = Map.copyOf(session.newFiles);
         published = session.published;
+        links = session.newLinks;
     }
 
     /** One build's view of the memo: what it may reuse, and what it made, to keep if it is published. */
@@ -80,12 +97,15 @@ public final class BuildMemo {
         private final Map<String, RenderedMarkdown> newPages = new ConcurrentHashMap<>();
         private final Map<String, CheckedFile> newFiles = new ConcurrentHashMap<>();
         private java.util.Set<String> published;
+        private final LinkCheck oldLinks;
+        private LinkCheck newLinks;
         private int reusedPages;
         private int reusedFiles;
 
         private Session(Map<String, org.socialcarefuture.northstar.content.ContentLoader.KnownFile> known, Object markdownInputs,
-                        Object renderInputs, Map<String, RenderedMarkdown> pages, Map<String, CheckedFile> files) {
+                        Object renderInputs, Map<String, RenderedMarkdown> pages, Map<String, CheckedFile> files, LinkCheck links) {
             this.known = known;
+            this.oldLinks = links;
             this.markdownInputs = markdownInputs;
             this.renderInputs = renderInputs;
             this.oldPages = pages;
@@ -107,10 +127,10 @@ public final class BuildMemo {
             newPages.put(page.source().contentPath(), page);
         }
 
-        /** The file as checked last time, when its template and data are the same (it is then unchanged on disk); else null. */
-        public CheckedFile file(String path, String template, int data) {
+        /** The file as checked last time, when its template and what it is made from are the same (it is then unchanged on disk); else null. */
+        public CheckedFile file(String path, String template, Object madeFrom) {
             CheckedFile known = oldFiles.get(path);
-            if (known == null || known.data() != data || !Objects.equals(known.template(), template)) {
+            if (known == null || !Objects.equals(known.template(), template) || !known.madeFrom().equals(madeFrom)) {
                 return null;
             }
             newFiles.put(path, known);
@@ -120,6 +140,27 @@ public final class BuildMemo {
 
         public void written(String path, CheckedFile file) {
             newFiles.put(path, file);
+        }
+
+        /**
+         * The link check (see {@link LinkChecker#check}), redoing only pages whose links changed, as long
+         * as the site has the same files and every page the same ids; otherwise every page again.
+         */
+        public List<Problem> checkLinks(String root, java.util.Set<String> files, Map<String, java.util.Set<String>> ids,
+                                        Map<String, List<Gate.PageLink>> links) {
+            boolean sameSite = oldLinks != null && oldLinks.root().equals(root) && oldLinks.files().equals(files)
+                    && oldLinks.ids().equals(ids);
+            LinkChecker checker = new LinkChecker(root, files, ids);
+            Map<String, PageLinks> checked = new java.util.HashMap<>();
+            List<Problem> problems = new java.util.ArrayList<>();
+            links.forEach((page, pageLinks) -> {
+                PageLinks last = sameSite ? oldLinks.pages().get(page) : null;
+                PageLinks now = last != null && last.links().equals(pageLinks) ? last : new PageLinks(pageLinks, checker.page(page, pageLinks));
+                checked.put(page, now);
+                problems.addAll(now.problems());
+            });
+            newLinks = new LinkCheck(root, files, Map.copyOf(ids), checked);
+            return problems;
         }
 
         private synchronized void count(boolean page) {

@@ -28,15 +28,6 @@ public record OutputPage(String path, String template, Supplier<Map<String, Obje
         this(path, template, () -> model, source, List.of(), null, List.of(), null);
     }
 
-    public OutputPage(String path, String template, Map<String, Object> model, String source, List<Exemption> ignored) {
-        this(path, template, () -> model, source, ignored, null, List.of(), null);
-    }
-
-    public OutputPage(String path, String template, Map<String, Object> model, String source, List<Exemption> ignored,
-                      String text, List<String> exemptRules) {
-        this(path, template, () -> model, source, ignored, text == null ? null : () -> text, exemptRules, null);
-    }
-
     /**
      * A file whose data is made only when it is rendered, and wholly determined by {@code inputs}: equal
      * inputs make equal data, so the preview can tell an unchanged file without making its data.

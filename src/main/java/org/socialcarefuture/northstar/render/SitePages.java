@@ -95,8 +95,7 @@ public final class SitePages {
         lastModified.put(page.url() + "index.html", page.dated() ? Views.isoDate(page.date()) : "");
         // Everything the page's data is made from (see Views.full and model): the preview compares these
         // instead of making the data, so a page whose neighbours and links are unchanged costs a lookup.
-        Object inputs = List.of(rendered, site.previous(rendered), site.next(rendered), site.easyReadOf(rendered),
-                site.mainOf(rendered), views.future(page), siteViewDigest);
+        Object inputs = fullPageInputs(rendered);
         add(OutputPage.lazy(page.url() + "index.html", template, inputs, () -> {
             Map<String, Object> view = pageView(rendered, plainText, textFile);
             Map<String, Object> extra = new LinkedHashMap<>();
@@ -113,6 +112,12 @@ public final class SitePages {
             meta.put("draft", page.draft() || (Boolean) view.get("future"));
             return model;
         }, page.source(), page.a11yIgnore()));
+    }
+
+    /** Everything a page shown in full is made from (see Views.full and model): the page, its neighbours, its other version, its day, the navigation. */
+    private Object fullPageInputs(RenderedPage rendered) {
+        return List.of(rendered, site.previous(rendered), site.next(rendered), site.easyReadOf(rendered),
+                site.mainOf(rendered), views.future(rendered.page()), siteViewDigest);
     }
 
     private Map<String, Object> pageView(RenderedPage rendered, boolean plainText, String textFile) {
@@ -175,7 +180,10 @@ public final class SitePages {
             String pageTitle = total > 1 ? title + " (page " + number + " of " + total + ")" : title;
             List<RenderedPage> onThisPage = items.subList((number - 1) * perPage, Math.min(items.size(), number * perPage));
             int current = number;
-            add(OutputPage.lazy(url + "index.html", template,
+            // A list page is made from its items' summaries, its place among its list's pages and the navigation.
+            Object inputs = List.of(base, pageTitle, heading, more, current, total,
+                    onThisPage.stream().map(views::summaryInputs).toList(), siteViewDigest);
+            add(OutputPage.lazy(url + "index.html", template, inputs,
                     () -> listModel(base, url, pageTitle, heading, onThisPage, current, total, more), null, List.of()));
         }
     }
@@ -325,14 +333,10 @@ public final class SitePages {
 
     /** The search index and page: every published page, easy-read ones marked as such. */
     private void search() {
-        List<org.socialcarefuture.northstar.search.SearchIndex.Entry> entries = new ArrayList<>();
-        for (RenderedPage page : site.pages()) {
-            entries.add(new org.socialcarefuture.northstar.search.SearchIndex.Entry(page.page().title(), views.href(page.url()),
-                    page.page().summary(), page.page().easyRead() ? "Easy read" : page.page().type().label(), page.page().easyRead(),
-                    page.headings().stream().map(org.socialcarefuture.northstar.markdown.Heading::text).toList(),
-                    page.page().tags(), page.searchWords()));
-        }
-        add(OutputPage.file("search-index.json", org.socialcarefuture.northstar.search.SearchIndex.json(entries)));
+        // Each page's entry was made with the page: the index is only put together, and only when a page changed.
+        List<RenderedPage> pages = site.pages();
+        add(OutputPage.file("search-index.json", () -> org.socialcarefuture.northstar.search.SearchIndex.json(
+                pages.stream().map(RenderedPage::searchEntry).toList()), pages));
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("indexUrl", views.href("search-index.json"));
         add(new OutputPage("search/index.html", "search.ftl",
@@ -342,28 +346,41 @@ public final class SitePages {
     /** Each newsletter also as an e-mail: inline-styled HTML and plain text, every link absolute. */
     private void newsletterEmails() {
         for (RenderedPage page : site.ofType(PageType.NEWSLETTER)) {
-            String absolute = views.absoluteHtml(page);
-            Map<String, Object> view = views.full(page);
-            view.put("permalink", views.permalink(page.url()));
-            Map<String, Object> extra = new LinkedHashMap<>();
-            extra.put("page", view);
-            extra.put("emailHtml", org.socialcarefuture.northstar.newsletter.EmailVersion.html(absolute));
-            extra.put("emailText", org.socialcarefuture.northstar.newsletter.EmailVersion.text(absolute));
-            extra.put("homeUrl", config.baseUrl());
-            Map<String, Object> model = model(page.page().title(), page.page().summary(), page.url() + "email.html", extra);
+            // Both e-mail files show the page in full: made from what the page's own file is made from.
+            Supplier<Map<String, Object>> model = once(() -> {
+                String absolute = views.absoluteHtml(page);
+                Map<String, Object> view = views.full(page);
+                view.put("permalink", views.permalink(page.url()));
+                Map<String, Object> extra = new LinkedHashMap<>();
+                extra.put("page", view);
+                extra.put("emailHtml", org.socialcarefuture.northstar.newsletter.EmailVersion.html(absolute));
+                extra.put("emailText", org.socialcarefuture.northstar.newsletter.EmailVersion.text(absolute));
+                extra.put("homeUrl", config.baseUrl());
+                return model(page.page().title(), page.page().summary(), page.url() + "email.html", extra);
+            });
+            Object inputs = fullPageInputs(page);
             add(new OutputPage(page.url() + "email.html", "email.ftl", model, page.page().source(), page.page().a11yIgnore(),
-                    null, List.of("landmarks", "skip-link")));
-            add(new OutputPage(page.url() + "email.txt", "email.txt.ftl", model, page.page().source()));
+                    null, List.of("landmarks", "skip-link"), inputs));
+            add(OutputPage.lazy(page.url() + "email.txt", "email.txt.ftl", inputs, model, page.page().source(), List.of()));
         }
     }
 
     private void pledges() {
+        List<RenderedPage> withPledges = site.pages().stream().filter(page -> !page.pledges().isEmpty()).toList();
+        int pledgeCount = withPledges.stream().mapToInt(page -> page.pledges().size()).sum();
+        add(OutputPage.lazy("pledges/index.html", "pledges.ftl", List.of(withPledges, siteViewDigest), () -> {
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("pledges", pledgeList(withPledges));
+            return model("Pledges", "Pledges you can make your own and share.", "pledges/", extra);
+        }, null, List.of()));
+        add(OutputPage.file("site.json", siteData(pledgeCount)));
+    }
+
+    /** Every pledge of the site with its card, numbered in the order of the pages. */
+    private List<Map<String, Object>> pledgeList(List<RenderedPage> withPledges) {
         List<Map<String, Object>> list = new ArrayList<>();
         int number = 0;
-        for (RenderedPage page : site.pages()) {
-            if (page.pledges().isEmpty()) {
-                continue;
-            }
+        for (RenderedPage page : withPledges) {
             Element body = Jsoup.parseBodyFragment(page.html()).body();
             for (Pledge pledge : page.pledges()) {
                 number++;
@@ -376,11 +393,7 @@ public final class SitePages {
                 list.add(item);
             }
         }
-        Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("pledges", list);
-        add(OutputPage.file("site.json", siteData(list.size())));
-        add(new OutputPage("pledges/index.html", "pledges.ftl",
-                model("Pledges", "Pledges you can make your own and share.", "pledges/", extra), null));
+        return list;
     }
 
     /** The site in numbers, for other tools (dashboards, the movement's other sites). */
@@ -446,20 +459,27 @@ public final class SitePages {
     }
 
     private void sitemap() {
-        List<Map<String, Object>> urls = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         for (OutputPage output : outputs) {
             if (!output.isHtml() || output.template() == null || output.template().equals("redirect.ftl")
                     || output.path().equals("404.html") || output.path().startsWith("share/") || output.path().endsWith("email.html")) {
                 continue;
             }
-            String url = output.path().substring(0, output.path().length() - "index.html".length());
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("loc", views.permalink(url));
-            entry.put("lastmod", lastModified.getOrDefault(output.path(), ""));
-            urls.add(entry);
+            paths.add(output.path());
         }
-        urls.sort(java.util.Comparator.comparing(m -> String.valueOf(m.get("loc"))));
-        add(new OutputPage("sitemap.xml", "sitemap.ftl", model("sitemap", "", "sitemap.xml", Map.of("urls", urls)), null));
+        List<String> dates = paths.stream().map(path -> lastModified.getOrDefault(path, "")).toList();
+        add(OutputPage.lazy("sitemap.xml", "sitemap.ftl", List.of(paths, dates), () -> {
+            List<Map<String, Object>> urls = new ArrayList<>();
+            for (int i = 0; i < paths.size(); i++) {
+                String url = paths.get(i).substring(0, paths.get(i).length() - "index.html".length());
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("loc", views.permalink(url));
+                entry.put("lastmod", dates.get(i));
+                urls.add(entry);
+            }
+            urls.sort(java.util.Comparator.comparing(m -> String.valueOf(m.get("loc"))));
+            return model("sitemap", "", "sitemap.xml", Map.of("urls", urls));
+        }, null, List.of()));
     }
 
     private Map<String, Object> model(String title, String description, String url, Map<String, Object> extra) {

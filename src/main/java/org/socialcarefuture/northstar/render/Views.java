@@ -64,6 +64,17 @@ public final class Views {
         return summaries.computeIfAbsent(rendered.page().contentPath(), key -> java.util.Collections.unmodifiableMap(makeSummary(rendered)));
     }
 
+    /**
+     * Everything {@link #summary} is made from: the page, whether its day has come, and its easy-read
+     * version's address. The preview compares these to tell an unchanged list without making it.
+     */
+    public Object summaryInputs(RenderedPage rendered) {
+        return summaryInputs.computeIfAbsent(rendered.page().contentPath(),
+                key -> List.of(rendered, future(rendered.page()), site.easyReadOf(rendered).map(RenderedPage::url).orElse("")));
+    }
+
+    private final Map<String, Object> summaryInputs = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Map<String, Object> makeSummary(RenderedPage rendered) {
         Page page = rendered.page();
         Map<String, Object> view = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package org.socialcarefuture.northstar.search;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,27 +33,38 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
-    public static String json(List<Entry> entries) {
-        List<Map<String, Object>> docs = new ArrayList<>();
-        for (Entry entry : entries) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("t", entry.title());
-            doc.put("u", entry.url());
-            doc.put("s", entry.summary());
-            doc.put("y", entry.type());
-            if (entry.easyRead()) {
-                doc.put("e", 1);
-            }
-            doc.put("h", String.join(" | ", entry.headings()));
-            doc.put("g", String.join(" ", entry.tags()));
-            doc.put("w", entry.words());
-            docs.add(doc);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * One page's entry in the index, as JSON. Made when the page is rendered (on every core, and kept by
+     * the preview with the page), so the index itself is only these entries put together.
+     */
+    public static String entry(Entry entry) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("t", entry.title());
+        doc.put("u", entry.url());
+        doc.put("s", entry.summary());
+        doc.put("y", entry.type());
+        if (entry.easyRead()) {
+            doc.put("e", 1);
         }
+        doc.put("h", String.join(" | ", entry.headings()));
+        doc.put("g", String.join(" ", entry.tags()));
+        doc.put("w", entry.words());
         try {
-            return new ObjectMapper().writeValueAsString(docs);
+            return JSON.writeValueAsString(doc);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The index: the entries made by {@link #entry(Entry)}, as one JSON array. */
+    public static String json(List<String> entries) {
+        StringBuilder json = new StringBuilder(entries.stream().mapToInt(String::length).sum() + entries.size() + 2).append('[');
+        for (int i = 0; i < entries.size(); i++) {
+            json.append(i == 0 ? "" : ",").append(entries.get(i));
+        }
+        return json.append(']').toString();
     }
 
     /**

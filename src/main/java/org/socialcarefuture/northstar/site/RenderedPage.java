@@ -9,9 +9,9 @@ import org.socialcarefuture.northstar.pledge.Pledge;
 /**
  * A page with its body rendered to safe HTML, and what rendering found in it.
  *
- * @param searchWords the distinct words of the body, for the search index
+ * @param searchEntry the page's entry in the search index (JSON), made with the page so the index is only put together
  */
-public record RenderedPage(Page page, String html, List<Heading> headings, List<Pledge> pledges, String searchWords) {
+public record RenderedPage(Page page, String html, List<Heading> headings, List<Pledge> pledges, String searchEntry) {
 
     public RenderedPage {
         headings = List.copyOf(headings);

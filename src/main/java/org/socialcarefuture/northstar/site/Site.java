@@ -40,9 +40,7 @@ public final class Site {
     private final Map<String, RenderedPage> byContentPath = new HashMap<>();
 
     public Site(List<RenderedPage> rendered) {
-        List<RenderedPage> sorted = new ArrayList<>(rendered);
-        sorted.sort(NEWEST_FIRST);
-        this.pages = List.copyOf(sorted);
+        this.pages = newestFirst(rendered);
         for (RenderedPage page : pages) {
             byContentPath.put(page.page().contentPath(), page);
         }
@@ -98,6 +96,24 @@ public final class Site {
         Map<YearMonth, List<RenderedPage>> frozen = new LinkedHashMap<>();
         monthPages.forEach((month, list) -> frozen.put(month, List.copyOf(list)));
         this.months = Collections.unmodifiableMap(frozen);
+    }
+
+    /**
+     * The pages in {@link #NEWEST_FIRST} order. A date's instant is worked out once per page, not once per
+     * comparison (ZonedDateTime works it out from the calendar each time); ties fall back to the full order.
+     */
+    private static List<RenderedPage> newestFirst(List<RenderedPage> rendered) {
+        record Keyed(long second, int nano, RenderedPage page) {
+        }
+        List<Keyed> keyed = new ArrayList<>(rendered.size());
+        for (RenderedPage page : rendered) {
+            var date = page.page().date();
+            keyed.add(date == null ? new Keyed(Long.MIN_VALUE, 0, page) : new Keyed(date.toEpochSecond(), date.getNano(), page));
+        }
+        keyed.sort((a, b) -> a.second() != b.second() ? Long.compare(b.second(), a.second())
+                : a.nano() != b.nano() ? Integer.compare(b.nano(), a.nano())
+                : NEWEST_FIRST.compare(a.page(), b.page()));
+        return keyed.stream().map(Keyed::page).toList();
     }
 
     private static Map<String, Term> terms(Map<String, List<RenderedPage>> pages, Map<String, String> names) {

@@ -207,4 +207,50 @@ class BuildMemoTest {
 
         assertTrue(again.reused().endsWith(" 0 files unchanged"), again.reused());
     }
+    @Test
+    void aLinkToARenamedHeadingIsFoundOnTheUnchangedPageThatHasIt(@TempDir Path dir) throws Exception {
+        String linked = SITE.replace("Some words.", "Some words.\n\n## Why we pledge\n\nBecause.")
+                .replace("Who we are.", "Who we are. Read [why we pledge](blog/2021-02-18-second.md#why-we-pledge).");
+        TestSite site = TestSite.of(dir, linked);
+        Preview preview = new Preview(site);
+        preview.rebuild();
+
+        site.write(linked.replace("## Why we pledge", "## What we pledge"));
+        BuildFailedException failed = assertThrows(BuildFailedException.class, preview::rebuild);
+
+        assertTrue(failed.problems().stream().anyMatch(p -> p.file().endsWith("about.md") && p.rule().equals("broken-anchor")),
+                "about.md did not change, but the heading it links to did:\n" + TestSite.lines(failed.problems()));
+    }
+
+    @Test
+    void anEditedPledgeReachesThePledgesPage(@TempDir Path dir) throws Exception {
+        String withPledge = SITE.replace("Some words.", "Some words.\n\n```pledge\nI pledge to listen first.\n```");
+        TestSite site = TestSite.of(dir, withPledge);
+        Preview preview = new Preview(site);
+        preview.rebuild();
+        assertTrue(site.file("pledges/index.html").contains("I pledge to listen first."));
+
+        site.write(withPledge.replace("listen first", "ask people what matters to them"));
+        preview.rebuild();
+
+        String pledges = site.file("pledges/index.html");
+        assertTrue(pledges.contains("I pledge to ask people what matters to them.") && !pledges.contains("listen first"), pledges);
+    }
+
+    @Test
+    void anEditReachesTheSitemapTheReportAndTheSearchIndex(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, SITE);
+        Preview preview = new Preview(site);
+        preview.rebuild();
+        String longSentence = "This sentence about housing goes on for a good deal longer than twenty words so that the report lists it among the longest ones";
+
+        site.write(SITE.replace("tags: [pledge]\n---\nWe talk", "tags: [pledge, housing]\n---\n" + longSentence + ".\n\nWe talk"));
+        Build.Result second = preview.rebuild();
+
+        assertTrue(second.reused().startsWith("2 pages"), "only the edited page was rendered again: " + second.reused());
+        assertTrue(site.file("sitemap.xml").contains("/tags/housing/"), "the sitemap has the new tag's page");
+        assertTrue(Files.readString(site.output().resolveSibling("a11y-report").resolve("index.html")).contains(longSentence),
+                "the accessibility report's readability table");
+        assertTrue(site.file("search-index.json").contains("pledge housing"), "the search index has the new tag");
+    }
 }
