@@ -70,8 +70,9 @@ public final class Build {
 
     private final BuildOptions options;
     private final Problems problems = new Problems();
-    private final Map<String, Set<String>> pageIds = new ConcurrentHashMap<>();
-    private final Map<String, List<Gate.PageLink>> pageLinks = new ConcurrentHashMap<>();
+    /** Each HTML file's ids and links, for the link check; sized once the files are known (a large site's would otherwise grow step by step). */
+    private Map<String, Set<String>> pageIds = new ConcurrentHashMap<>();
+    private Map<String, List<Gate.PageLink>> pageLinks = new ConcurrentHashMap<>();
     private final List<Gate.Waiver> waivers = java.util.Collections.synchronizedList(new ArrayList<>());
     private Gate gate;
     private final List<Report.ReadabilityRow> readability = new ArrayList<>();
@@ -174,6 +175,8 @@ public final class Build {
         List<OutputPage> outputs = new SitePages(options.site(), site, views, options.drafts(), problems).plan();
         int htmlPages = (int) outputs.stream().filter(OutputPage::isHtml).count();
         int files = outputs.size();
+        pageIds = new ConcurrentHashMap<>(htmlPages * 4 / 3 + 16);
+        pageLinks = new ConcurrentHashMap<>(htmlPages * 4 / 3 + 16);
         lap("model and plan");
         if (problems.hasErrors()) {
             throw failed();

@@ -94,8 +94,8 @@ public final class BuildMemo {
         private final Object renderInputs;
         private final Map<String, RenderedMarkdown> oldPages;
         private final Map<String, CheckedFile> oldFiles;
-        private final Map<String, RenderedMarkdown> newPages = new ConcurrentHashMap<>();
-        private final Map<String, CheckedFile> newFiles = new ConcurrentHashMap<>();
+        private final Map<String, RenderedMarkdown> newPages;
+        private final Map<String, CheckedFile> newFiles;
         private java.util.Set<String> published;
         private final LinkCheck oldLinks;
         private LinkCheck newLinks;
@@ -110,6 +110,9 @@ public final class BuildMemo {
             this.renderInputs = renderInputs;
             this.oldPages = pages;
             this.oldFiles = files;
+            // Sized like the last build's: a site grows by a page or two between builds, not by thousands.
+            this.newPages = new ConcurrentHashMap<>(BuildMemo.this.pages.size() * 4 / 3 + 16);
+            this.newFiles = new ConcurrentHashMap<>(BuildMemo.this.files.size() * 4 / 3 + 16);
         }
 
         /** The page as rendered last time, when its file (front matter and body) is exactly as it was; else null. */

@@ -38,17 +38,20 @@ public final class Site {
     private final Map<String, RenderedPage> easyReadOf = new HashMap<>();
     private final Map<String, RenderedPage> mainOf = new HashMap<>();
     private final Map<String, RenderedPage> byContentPath = new HashMap<>();
+    private final Map<String, RenderedPage> byUrl = new HashMap<>();
 
     public Site(List<RenderedPage> rendered) {
         this.pages = newestFirst(rendered);
         for (RenderedPage page : pages) {
             byContentPath.put(page.page().contentPath(), page);
+            byUrl.putIfAbsent(page.url(), page);
         }
         Map<String, List<RenderedPage>> tagPages = new TreeMap<>();
         Map<String, String> tagNames = new HashMap<>();
         Map<String, List<RenderedPage>> authorPages = new TreeMap<>();
         Map<String, String> authorNames = new HashMap<>();
         Map<YearMonth, List<RenderedPage>> monthPages = new TreeMap<>(Comparator.reverseOrder());
+        Map<String, String> slugs = new HashMap<>(); // a site has few tags and authors, on many pages each
         for (PageType type : PageType.values()) {
             byType.put(type, new ArrayList<>());
         }
@@ -64,12 +67,12 @@ public final class Site {
             }
             byType.get(p.type()).add(page);
             for (String tag : p.tags()) {
-                String slug = Slugs.of(tag);
+                String slug = slugs.computeIfAbsent(tag, Slugs::of);
                 tagNames.putIfAbsent(slug, tag);
                 tagPages.computeIfAbsent(slug, k -> new ArrayList<>()).add(page);
             }
             for (String author : p.authors()) {
-                String slug = Slugs.of(author);
+                String slug = slugs.computeIfAbsent(author, Slugs::of);
                 authorNames.putIfAbsent(slug, author);
                 authorPages.computeIfAbsent(slug, k -> new ArrayList<>()).add(page);
             }
@@ -173,6 +176,6 @@ public final class Site {
     }
 
     public Optional<RenderedPage> byUrl(String url) {
-        return pages.stream().filter(p -> p.url().equals(url)).findFirst();
+        return Optional.ofNullable(byUrl.get(url));
     }
 }
