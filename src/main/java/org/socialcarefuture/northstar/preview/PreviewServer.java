@@ -77,7 +77,9 @@ public final class PreviewServer implements AutoCloseable {
         server.setExecutor(threads);
         server.createContext("/", this::handle);
         server.start();
-        watcher = new ContentWatcher(List.of(options.content(), options.theme()), this::rebuild, log);
+        // config/ beside content/ holds the writing checks' settings, read again by every build.
+        Path config = options.content().toAbsolutePath().normalize().getParent().resolve("config");
+        watcher = new ContentWatcher(List.of(options.content(), options.theme(), config), this::rebuild, log);
         watcher.start();
         return server.getAddress().getPort();
     }

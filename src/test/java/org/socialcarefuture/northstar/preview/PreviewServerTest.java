@@ -58,6 +58,8 @@ class PreviewServerTest {
                 status: draft
                 ---
                 Draft.
+                -- config/README.txt --
+                The writing checks' settings go here.
                 """);
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -134,6 +136,26 @@ class PreviewServerTest {
         assertTrue(page.contains("Third version"));
         assertTrue(page.contains("<details id=\"north-star-warnings\"") && page.contains("&quot;service users&quot;: it reduces people"),
                 "language warnings wait at the foot of the page");
+    }
+
+    @Test
+    void anEditToTheLanguageSettingsIsPickedUp() throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + PreviewServer.EVENTS)).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(events::add));
+        assertEquals("retry: 1000", events.poll(10, TimeUnit.SECONDS));
+        assertFalse(get("/about/").body().contains("north-star-warnings"), "no warnings at first");
+
+        Files.writeString(site.root().resolve("config/language.yml"), """
+                phrases:
+                  - phrase: first version
+                    reason: we say first draft
+                    instead: [first draft]
+                """);
+
+        assertTrue(waitFor(events, "data: reload"), "the open page is told to reload");
+        String page = get("/about/").body();
+        assertTrue(page.contains("<details id=\"north-star-warnings\"") && page.contains("we say first draft"), page);
     }
 
     private static boolean waitFor(BlockingQueue<String> events, String wanted) throws InterruptedException {
