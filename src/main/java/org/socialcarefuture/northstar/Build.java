@@ -129,8 +129,9 @@ public final class Build {
         String themeName = display(options.theme());
 
         // 1. load: read content/ against the content format
+        BuildMemo.Walk walk = memo == null ? null : memo.walk();
         ContentLoader loader = memo == null ? new ContentLoader(options.content(), contentName)
-                : new ContentLoader(options.content(), contentName, memo.knownFiles());
+                : new ContentLoader(options.content(), contentName, memo.knownFiles(), walk.changes());
         ContentLoader.Loaded loaded = loader.load(problems);
         Instant now = options.clock().instant();
         List<Page> published = selectPublished(loaded.pages(), now);
@@ -147,6 +148,9 @@ public final class Build {
         MarkdownRenderer markdown = new MarkdownRenderer(options.site().root() + "share/mastodon/");
         remembered = memo == null ? null : memo.start(loader.known(),
                 List.of(links, options.site(), options.drafts(), writingSettings), theme);
+        if (remembered != null) {
+            remembered.listed(walk, loader.listing());
+        }
         List<BuildMemo.RenderedMarkdown> baked = published.parallelStream().map(page -> {
             BuildMemo.RenderedMarkdown known = remembered == null ? null : remembered.page(page);
             if (known == null) {
@@ -204,8 +208,9 @@ public final class Build {
                 problems.addAll(remembered == null ? LinkChecker.check(options.site().root(), siteFiles, pageIds, pageLinks)
                         : remembered.checkLinks(options.site().root(), siteFiles, pageIds, pageLinks));
             }
+            lap("links");
             writeReport(htmlPages);
-            lap("links and report");
+            lap("report");
 
             // 8. publish: swap the staged site in, only if nothing failed
             if (problems.hasErrors()) {

@@ -55,6 +55,9 @@ public final class ContentLoader {
     private final String displayPrefix;
     private final Map<String, KnownFile> earlier;
     private final Map<String, KnownFile> made = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The last build's list of files and what a file watcher saw change since; null to walk the folder. */
+    private final Changes changes;
+    private Listing listing;
 
     /**
      * @param contentDir    the content folder
@@ -70,9 +73,37 @@ public final class ContentLoader {
      * Markdown bodies can be let go once rendered.
      */
     public ContentLoader(Path contentDir, String displayPrefix, Map<String, KnownFile> earlier) {
+        this(contentDir, displayPrefix, earlier, null);
+    }
+
+    /**
+     * The watched preview's loader: {@code changes} lists the files a file watcher saw change since the last
+     * good build listed the folder, so only those are looked at again (null: walk the folder).
+     */
+    public ContentLoader(Path contentDir, String displayPrefix, Map<String, KnownFile> earlier, Changes changes) {
         this.contentDir = contentDir;
         this.displayPrefix = displayPrefix;
         this.earlier = earlier;
+        this.changes = changes;
+    }
+
+    /** Every file of content/ as one build listed it (hidden ones left out), in name order. */
+    public record Listing(List<Listed> files) {
+        public Listing {
+            files = List.copyOf(files);
+        }
+    }
+
+    /** A listing and the content paths (relative to content/) changed since it was made. */
+    public record Changes(Listing since, Set<String> paths) {
+        public Changes {
+            paths = Set.copyOf(paths);
+        }
+    }
+
+    /** The files this loader listed, for the next build to start from. */
+    public Listing listing() {
+        return listing;
     }
 
     /** The pages this load made or reused, by content path, for the next build's loader. */
@@ -83,7 +114,23 @@ public final class ContentLoader {
     public Loaded load(Problems problems) {
         List<Listed> markdown = new ArrayList<>();
         List<String> assets = new ArrayList<>();
-        walk(problems, markdown, assets);
+        Path root;
+        try {
+            root = contentDir.toRealPath();
+        } catch (IOException e) {
+            problems.error(displayPrefix, 0, "content", "the content folder does not exist",
+                    "create it, or point --content at the folder that holds your Markdown");
+            return new Loaded(List.of(), List.of());
+        }
+        List<Listed> listed = changes == null ? null : update(changes);
+        if (listed == null) {
+            listed = walk(problems);
+        }
+        if (listed == null) {
+            return new Loaded(List.of(), List.of());
+        }
+        listing = new Listing(listed);
+        sort(listed, root, problems, markdown, assets);
 
         // Files are read and their front matter parsed on every core (or, in the preview, taken from the last
         // build when their size and modification time are unchanged); the order stays that of the folder walk.
@@ -134,7 +181,7 @@ public final class ContentLoader {
     }
 
     /** A file found by the walk, with its size and time as the walk saw them (null for a link, whose target's count). */
-    private record Listed(String contentPath, BasicFileAttributes attributes) {
+    public record Listed(String contentPath, BasicFileAttributes attributes) {
     }
 
     private FileResult readOrReuse(Listed listed) {
@@ -198,18 +245,11 @@ public final class ContentLoader {
     }
 
     /**
-     * Lists the Markdown files and the other files of content/, in name order. One look at each file (the
-     * walk's own) gives its size and time too, so the preview can tell an unchanged file without another.
+     * Lists every file of content/ (hidden ones left out) in name order, or null after reporting that the
+     * folder cannot be read. One look at each file (the walk's own) gives its size and time too, so the
+     * preview can tell an unchanged file without another.
      */
-    private void walk(Problems problems, List<Listed> markdown, List<String> assets) {
-        Path root;
-        try {
-            root = contentDir.toRealPath();
-        } catch (IOException e) {
-            problems.error(displayPrefix, 0, "content", "the content folder does not exist",
-                    "create it, or point --content at the folder that holds your Markdown");
-            return;
-        }
+    private List<Listed> walk(Problems problems) {
         List<Listed> files = new ArrayList<>();
         try {
             Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
@@ -221,9 +261,8 @@ public final class ContentLoader {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    String contentPath = contentDir.relativize(file).toString().replace('\\', '/');
                     if (!file.getFileName().toString().startsWith(".")) {
-                        files.add(new Listed(contentPath, attributes.isSymbolicLink() ? null : attributes));
+                        files.add(listed(contentDir.relativize(file).toString().replace('\\', '/'), attributes));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -236,9 +275,49 @@ public final class ContentLoader {
         } catch (IOException | UncheckedIOException e) {
             problems.error(displayPrefix, 0, "content", "the content folder could not be read: " + e.getMessage(),
                     "check its permissions");
-            return;
+            return null;
         }
         files.sort(Comparator.comparing(Listed::contentPath));
+        return files;
+    }
+
+    private static Listed listed(String contentPath, BasicFileAttributes attributes) {
+        return new Listed(contentPath, attributes.isSymbolicLink() ? null : attributes);
+    }
+
+    /**
+     * The last listing with the changed paths looked at again; null when a folder came, went or changed
+     * (then the whole folder is walked, as the watcher does not say what was inside it).
+     */
+    private List<Listed> update(Changes changes) {
+        Map<String, Listed> files = new java.util.TreeMap<>();
+        for (Listed file : changes.since().files()) {
+            files.put(file.contentPath(), file);
+        }
+        for (String contentPath : changes.paths()) {
+            if (java.util.Arrays.stream(contentPath.split("/")).anyMatch(segment -> segment.startsWith("."))) {
+                continue;
+            }
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(contentDir.resolve(contentPath), BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isDirectory()) {
+                    return null;
+                }
+                files.put(contentPath, listed(contentPath, attributes));
+            } catch (java.nio.file.NoSuchFileException e) {
+                if (files.remove(contentPath) == null) {
+                    return null; // not a file we knew: perhaps a folder
+                }
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        return new ArrayList<>(files.values());
+    }
+
+    /** Sorts the listed files into Markdown and other files, reporting links out of content/ and names that clash. */
+    private void sort(List<Listed> files, Path root, Problems problems, List<Listed> markdown, List<String> assets) {
         Map<String, String> byLowerCase = new HashMap<>();
         for (Listed file : files) {
             String contentPath = file.contentPath();

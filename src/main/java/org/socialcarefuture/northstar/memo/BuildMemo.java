@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.socialcarefuture.northstar.a11y.Gate;
 import org.socialcarefuture.northstar.a11y.LinkChecker;
 import org.socialcarefuture.northstar.a11y.Report;
+import org.socialcarefuture.northstar.content.ContentLoader;
 import org.socialcarefuture.northstar.content.Page;
 import org.socialcarefuture.northstar.problem.Problem;
 import org.socialcarefuture.northstar.site.RenderedPage;
@@ -42,6 +43,59 @@ public final class BuildMemo {
     private Map<String, CheckedFile> files = Map.of();
     private java.util.Set<String> published;
     private LinkCheck links;
+
+    /** Whether a file watcher reports every change to content/ (see {@link #contentChanged}). */
+    private final boolean watched;
+    /** The content folder as the last good build listed it. */
+    private ContentLoader.Listing listing;
+    /** Content paths the watcher saw change since the last good build's listing. */
+    private final java.util.Set<String> changed = new java.util.HashSet<>();
+    /** Bumped when the watcher could not say what changed (a folder came or went, or it lost events). */
+    private long unknownChanges = 1;
+    private long listingKnows;
+
+    /** A memo for builds that look at every file of content/ each time (a preview without a watcher, tests). */
+    public BuildMemo() {
+        this(false);
+    }
+
+    private BuildMemo(boolean watched) {
+        this.watched = watched;
+    }
+
+    /**
+     * A memo for a preview whose file watcher reports every change to content/ with {@link #contentChanged}:
+     * its builds look again only at the files reported, instead of at all of them.
+     */
+    public static BuildMemo watched() {
+        return new BuildMemo(true);
+    }
+
+    /** What the watcher saw change in content/ (paths relative to it), or null when it cannot say. */
+    public synchronized void contentChanged(java.util.Set<String> contentPaths) {
+        if (contentPaths == null) {
+            unknownChanges++;
+        } else {
+            changed.addAll(contentPaths);
+        }
+    }
+
+    /**
+     * For the next build's loader: the last listing and what changed since, or null to walk the folder
+     * (no watcher, no good build yet, or the watcher could not say what changed).
+     */
+    public synchronized Walk walk() {
+        boolean known = watched && listing != null && listingKnows == unknownChanges;
+        java.util.Set<String> seen = java.util.Set.copyOf(changed);
+        return new Walk(known ? new ContentLoader.Changes(listing, seen) : null, seen, unknownChanges);
+    }
+
+    /**
+     * What a build started from: the changes it was given (null: it walked the folder), the changes
+     * reported until then (its listing has seen them), and the watcher's count of unknowns then.
+     */
+    public record Walk(ContentLoader.Changes changes, java.util.Set<String> seen, long unknownChanges) {
+    }
 
     /**
      * The last link check: the site's files and ids it checked against, and each page's links with what
@@ -85,6 +139,12 @@ public final class BuildMemo {
         files = Map.copyOf(session.newFiles);
         published = session.published;
         links = session.newLinks;
+        if (session.walk != null) {
+            // The new listing has seen the changes it was given; later ones wait for the next build.
+            listing = session.listing;
+            changed.removeAll(session.walk.seen()); // changes reported while the build ran wait for the next one
+            listingKnows = session.walk.unknownChanges();
+        }
     }
 
     /** One build's view of the memo: what it may reuse, and what it made, to keep if it is published. */
@@ -99,6 +159,8 @@ public final class BuildMemo {
         private java.util.Set<String> published;
         private final LinkCheck oldLinks;
         private LinkCheck newLinks;
+        private Walk walk;
+        private ContentLoader.Listing listing;
         private int reusedPages;
         private int reusedFiles;
 
@@ -143,6 +205,12 @@ public final class BuildMemo {
 
         public void written(String path, CheckedFile file) {
             newFiles.put(path, file);
+        }
+
+        /** The listing this build's loader made, starting from {@code walk}. */
+        public void listed(Walk walk, ContentLoader.Listing listing) {
+            this.walk = walk;
+            this.listing = listing;
         }
 
         /**

@@ -26,12 +26,13 @@ final class ContentWatcher implements AutoCloseable {
     static final long QUIET_MILLIS = 80;
 
     private final List<Path> roots;
-    private final Runnable onChange;
+    /** Called after each burst of changes with the paths that changed, or null when the watcher lost track (events overflowed). */
+    private final java.util.function.Consumer<java.util.Set<Path>> onChange;
     private final PrintStream log;
     private final WatchService service;
     private final Thread thread;
 
-    ContentWatcher(List<Path> roots, Runnable onChange, PrintStream log) throws IOException {
+    ContentWatcher(List<Path> roots, java.util.function.Consumer<java.util.Set<Path>> onChange, PrintStream log) throws IOException {
         this.roots = roots;
         this.onChange = onChange;
         this.log = log;
@@ -62,14 +63,15 @@ final class ContentWatcher implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = service.take();
-                boolean changed = handle(key);
+                Burst burst = new Burst();
+                handle(key, burst);
                 // Gather the rest of the burst.
                 WatchKey more;
                 while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    changed |= handle(more);
+                    handle(more, burst);
                 }
-                if (changed) {
-                    onChange.run();
+                if (burst.worthABuild) {
+                    onChange.accept(burst.lostTrack ? null : burst.paths);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -77,28 +79,37 @@ final class ContentWatcher implements AutoCloseable {
         }
     }
 
-    private boolean handle(WatchKey key) {
-        boolean changed = false;
+    /** What one burst of events changed: every path (editor temporaries too, as a full walk would list them). */
+    private static final class Burst {
+        final java.util.Set<Path> paths = new java.util.HashSet<>();
+        boolean lostTrack;
+        boolean worthABuild;
+    }
+
+    private void handle(WatchKey key, Burst burst) {
         Path folder = (Path) key.watchable();
         for (var event : key.pollEvents()) {
-            if (event.context() instanceof Path name) {
-                String file = name.getFileName().toString();
-                if (file.startsWith(".") || file.endsWith("~") || file.endsWith(".swp")) {
-                    continue; // editor temporaries
-                }
-                Path changedPath = folder.resolve(name);
-                if (event.kind() == ENTRY_CREATE && Files.isDirectory(changedPath)) {
-                    try {
-                        registerTree(changedPath);
-                    } catch (IOException e) {
-                        log.println("could not watch " + changedPath + ": " + e.getMessage());
-                    }
+            if (!(event.context() instanceof Path name)) { // OVERFLOW: events were lost
+                burst.lostTrack = true;
+                burst.worthABuild = true;
+                continue;
+            }
+            Path changedPath = folder.resolve(name);
+            burst.paths.add(changedPath);
+            String file = name.getFileName().toString();
+            if (file.startsWith(".") || file.endsWith("~") || file.endsWith(".swp")) {
+                continue; // editor temporaries: no build of their own
+            }
+            burst.worthABuild = true;
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(changedPath)) {
+                try {
+                    registerTree(changedPath);
+                } catch (IOException e) {
+                    log.println("could not watch " + changedPath + ": " + e.getMessage());
                 }
             }
-            changed = true;
         }
         key.reset();
-        return changed;
     }
 
     @Override

@@ -61,7 +61,8 @@ public final class PreviewServer implements AutoCloseable {
     private volatile long lastBuildMillis;
     private org.socialcarefuture.northstar.render.Theme theme;
     /** The last good build, so an edit re-renders only what it changed. */
-    private final org.socialcarefuture.northstar.memo.BuildMemo memo = new org.socialcarefuture.northstar.memo.BuildMemo();
+    /** Told by the watcher what changed, so a rebuild looks again only at those files of content/. */
+    private final org.socialcarefuture.northstar.memo.BuildMemo memo = org.socialcarefuture.northstar.memo.BuildMemo.watched();
     private long themeStamp = -1;
 
     public PreviewServer(BuildOptions options, PrintStream log) {
@@ -72,16 +73,35 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Bakes once, starts serving on the port (0 picks a free one) and starts watching. */
     public int start(int port) throws IOException {
+        // config/ beside content/ holds the writing checks' settings, read again by every build. The watcher
+        // starts listening before the first build, so nothing saved during it is missed.
+        Path config = options.content().toAbsolutePath().normalize().getParent().resolve("config");
+        watcher = new ContentWatcher(List.of(options.content(), options.theme(), config), this::changed, log);
         rebuild();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
         server.setExecutor(threads);
         server.createContext("/", this::handle);
         server.start();
-        // config/ beside content/ holds the writing checks' settings, read again by every build.
-        Path config = options.content().toAbsolutePath().normalize().getParent().resolve("config");
-        watcher = new ContentWatcher(List.of(options.content(), options.theme(), config), this::rebuild, log);
         watcher.start();
         return server.getAddress().getPort();
+    }
+
+    /** After a burst of saves: tells the memo which content files changed (null: the watcher lost track), then rebuilds. */
+    private void changed(java.util.Set<Path> paths) {
+        if (paths == null) {
+            memo.contentChanged(null);
+        } else {
+            Path content = options.content().toAbsolutePath().normalize();
+            java.util.Set<String> contentPaths = new java.util.HashSet<>();
+            for (Path path : paths) {
+                Path absolute = path.toAbsolutePath().normalize();
+                if (absolute.startsWith(content) && !absolute.equals(content)) {
+                    contentPaths.add(content.relativize(absolute).toString().replace('\\', '/'));
+                }
+            }
+            memo.contentChanged(contentPaths);
+        }
+        rebuild();
     }
 
     /** Rebuilds the site; serialised, so a burst of saves gives one build after another, never two at once. */

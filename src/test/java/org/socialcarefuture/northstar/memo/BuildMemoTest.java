@@ -253,4 +253,66 @@ class BuildMemoTest {
                 "the accessibility report's readability table");
         assertTrue(site.file("search-index.json").contains("pledge housing"), "the search index has the new tag");
     }
+    @Test
+    void aWatchedPreviewLooksAtTheFilesItIsToldOf(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, SITE);
+        BuildMemo memo = BuildMemo.watched();
+        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
+        new Build(site.options(), theme, memo).run();
+
+        site.write(SITE.replace("Some words.", "Words the watcher saw."));
+        memo.contentChanged(java.util.Set.of("blog/2021-02-18-second.md"));
+        new Build(site.options(), theme, memo).run();
+        assertTrue(site.file("blog/2021/02/second/index.html").contains("Words the watcher saw."), "a reported edit");
+
+        site.write("""
+                -- content/letters/2021-03-01-open-letter.md --
+                ---
+                title: An open letter
+                date: 2021-03-01
+                to: The Secretary of State
+                ---
+                We write to you.
+                """);
+        memo.contentChanged(java.util.Set.of("letters")); // a new folder: what is inside it is not reported
+        new Build(site.options(), theme, memo).run();
+        assertTrue(site.has("letters/2021/03/open-letter/index.html"), "a page in a new folder:\n" + site.listing());
+
+        Files.delete(site.content().resolve("about.md"));
+        memo.contentChanged(java.util.Set.of("about.md"));
+        new Build(site.options(), theme, memo).run();
+        assertTrue(!site.has("about/index.html"), "a reported deletion");
+    }
+
+    @Test
+    void aChangeReportedBeforeAFailedBuildIsStillSeenByTheNextGoodOne(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, SITE);
+        BuildMemo memo = BuildMemo.watched();
+        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
+        new Build(site.options(), theme, memo).run();
+
+        site.write(SITE.replace("Who we are.", "Who we are now.").replace("date: 2021-02-18", "date: 2021-02-31"));
+        memo.contentChanged(java.util.Set.of("about.md", "blog/2021-02-18-second.md"));
+        assertThrows(BuildFailedException.class, () -> new Build(site.options(), theme, memo).run());
+
+        site.write(SITE.replace("Who we are.", "Who we are now."));
+        memo.contentChanged(java.util.Set.of("blog/2021-02-18-second.md")); // only the fix is reported this time
+        new Build(site.options(), theme, memo).run();
+
+        assertTrue(site.file("about/index.html").contains("Who we are now."), "the edit made before the failed build");
+    }
+
+    @Test
+    void aWatcherThatLostTrackMakesTheNextBuildLookAtEveryFile(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, SITE);
+        BuildMemo memo = BuildMemo.watched();
+        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
+        new Build(site.options(), theme, memo).run();
+
+        site.write(SITE.replace("Who we are.", "Who we are, unreported."));
+        memo.contentChanged(null);
+        new Build(site.options(), theme, memo).run();
+
+        assertTrue(site.file("about/index.html").contains("Who we are, unreported."));
+    }
 }
