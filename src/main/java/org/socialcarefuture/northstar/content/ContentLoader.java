@@ -108,7 +108,7 @@ public final class ContentLoader {
 
     /** The pages this load made or reused, by content path, for the next build's loader. */
     public Map<String, KnownFile> known() {
-        return Map.copyOf(made);
+        return java.util.Collections.unmodifiableMap(made);
     }
 
     public Loaded load(Problems problems) {

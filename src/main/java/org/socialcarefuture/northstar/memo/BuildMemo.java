@@ -135,8 +135,9 @@ public final class BuildMemo {
         knownFiles = session.known;
         markdownInputs = session.markdownInputs;
         renderInputs = session.renderInputs;
-        pages = Map.copyOf(session.newPages);
-        files = Map.copyOf(session.newFiles);
+        // The session's own maps, not copies: it is finished with them, and a large site's would take a while to copy.
+        pages = java.util.Collections.unmodifiableMap(session.newPages);
+        files = java.util.Collections.unmodifiableMap(session.newFiles);
         published = session.published;
         links = session.newLinks;
         if (session.walk != null) {
@@ -249,7 +250,7 @@ public final class BuildMemo {
 
         /** Called once the build is published: the files on disk are now {@code site}, as this session describes them. */
         public void published(java.util.Set<String> site) {
-            this.published = java.util.Set.copyOf(site);
+            this.published = java.util.Collections.unmodifiableSet(site);
             commit(this);
         }
     }

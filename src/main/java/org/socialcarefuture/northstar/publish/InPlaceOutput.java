@@ -77,7 +77,9 @@ public final class InPlaceOutput implements SiteOutput {
     public void publish() throws IOException {
         for (Map.Entry<String, byte[]> file : pending.entrySet()) {
             Path target = resolve(file.getKey());
-            if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), file.getValue())) {
+            // A file of another size has changed: only a file of the same size is read back to compare.
+            if (!Files.isRegularFile(target) || Files.size(target) != file.getValue().length
+                    || !Arrays.equals(Files.readAllBytes(target), file.getValue())) {
                 Files.createDirectories(target.getParent());
                 Files.write(target, file.getValue());
             }
