@@ -114,10 +114,15 @@ public final class SitePages {
         }, page.source(), page.a11yIgnore()));
     }
 
-    /** Everything a page shown in full is made from (see Views.full and model): the page, its neighbours, its other version, its day, the navigation. */
+    /**
+     * Everything a page shown in full is made from (see Views.full and model): the page, its neighbours,
+     * its other version, its day, the navigation. Of the other pages only their front matter counts (a
+     * link shows a title and an address), so editing a page's text leaves its neighbours alone.
+     */
     private Object fullPageInputs(RenderedPage rendered) {
-        return List.of(rendered, site.previous(rendered), site.next(rendered), site.easyReadOf(rendered),
-                site.mainOf(rendered), views.future(rendered.page()), siteViewDigest);
+        return List.of(rendered, site.previous(rendered).map(RenderedPage::page), site.next(rendered).map(RenderedPage::page),
+                site.easyReadOf(rendered).map(RenderedPage::page), site.mainOf(rendered).map(RenderedPage::page),
+                views.future(rendered.page()), siteViewDigest);
     }
 
     private Map<String, Object> pageView(RenderedPage rendered, boolean plainText, String textFile) {

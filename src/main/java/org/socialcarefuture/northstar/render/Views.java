@@ -65,12 +65,13 @@ public final class Views {
     }
 
     /**
-     * Everything {@link #summary} is made from: the page, whether its day has come, and its easy-read
-     * version's address. The preview compares these to tell an unchanged list without making it.
+     * Everything {@link #summary} is made from: the page's front matter (not its text), whether its day
+     * has come, and its easy-read version's address. The preview compares these to tell an unchanged
+     * list without making it, so editing a page's text leaves the lists it is in alone.
      */
     public Object summaryInputs(RenderedPage rendered) {
         return summaryInputs.computeIfAbsent(rendered.page().contentPath(),
-                key -> List.of(rendered, future(rendered.page()), site.easyReadOf(rendered).map(RenderedPage::url).orElse("")));
+                key -> List.of(rendered.page(), future(rendered.page()), site.easyReadOf(rendered).map(RenderedPage::url).orElse("")));
     }
 
     private final Map<String, Object> summaryInputs = new java.util.concurrent.ConcurrentHashMap<>();

@@ -315,4 +315,28 @@ class BuildMemoTest {
 
         assertTrue(site.file("about/index.html").contains("Who we are, unreported."));
     }
+    @Test
+    void anEditToAPostsTextLeavesItsListsAndNeighboursAloneButReachesItsFeeds(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, SITE);
+        Preview preview = new Preview(site);
+        preview.rebuild();
+
+        site.write(SITE.replace("Some words.", "Some other words."));
+        Build.Result textEdit = preview.rebuild();
+        site.write(SITE.replace("Some words.", "Some other words.").replace("title: The second post", "title: The 2nd post"));
+        Build.Result titleEdit = preview.rebuild();
+
+        assertTrue(site.file("feed.xml").contains("Some other words."), "the feed carries the text");
+        // A title is shown on the blog list, the tag page, the month's archive page, the neighbour and the
+        // home page; the text only on the page itself, its feeds and the search index.
+        assertTrue(filesUnchanged(textEdit) - filesUnchanged(titleEdit) >= 5,
+                "a text edit leaves the lists, the neighbour and the home page alone: " + textEdit.reused() + " / " + titleEdit.reused());
+        assertTrue(site.file("blog/2021/01/first/index.html").contains("The 2nd post"), "the neighbour shows the new title");
+    }
+
+    private static int filesUnchanged(Build.Result result) {
+        java.util.regex.Matcher files = java.util.regex.Pattern.compile("(\\d+) files unchanged").matcher(result.reused());
+        assertTrue(files.find(), result.reused());
+        return Integer.parseInt(files.group(1));
+    }
 }
