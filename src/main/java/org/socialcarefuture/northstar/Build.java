@@ -246,11 +246,16 @@ public final class Build {
         found.addAll(body.problems());
         checkPledges(page, body.pledges(), found);
         RenderedPage rendered = new RenderedPage(page.withoutBody(), body.html(), body.headings(), body.pledges(),
-                SearchIndex.entry(new SearchIndex.Entry(page.title(), options.site().root() + page.url(), page.summary(),
-                        page.easyRead() ? "Easy read" : page.type().label(), page.easyRead(),
-                        body.headings().stream().map(org.socialcarefuture.northstar.markdown.Heading::text).toList(),
-                        page.tags(), SearchIndex.wordsOfHtml(body.html()))));
+                searchEntry(page, body));
         return new BuildMemo.RenderedMarkdown(page, rendered, score == null ? null : Report.row(score), found.sorted());
+    }
+
+    /** The page's entry in the search index, made with the page (on every core; kept by the preview with it). */
+    private String searchEntry(Page page, MarkdownRenderer.Rendered body) {
+        return SearchIndex.entry(new SearchIndex.Entry(page.title(), options.site().root() + page.url(), page.summary(),
+                page.easyRead() ? "Easy read" : page.type().label(), page.easyRead(),
+                body.headings().stream().map(org.socialcarefuture.northstar.markdown.Heading::text).toList(),
+                page.tags(), SearchIndex.wordsOfHtml(body.html())));
     }
 
     /** The writing checks of one bake: the movement's language, easy-read guidance, and each page's readability. */

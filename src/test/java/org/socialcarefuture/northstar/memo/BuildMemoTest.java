@@ -53,15 +53,31 @@ class BuildMemoTest {
     private static final class Preview {
         final TestSite site;
         final Theme theme;
-        final BuildMemo memo = new BuildMemo();
+        final BuildMemo memo;
 
         Preview(TestSite site) {
+            this(site, new BuildMemo());
+        }
+
+        private Preview(TestSite site, BuildMemo memo) {
             this.site = site;
             this.theme = new Theme(site.options().theme(), "themes/default", site.output());
+            this.memo = memo;
+        }
+
+        /** A preview whose file watcher tells the memo what changed (see {@link #rebuildTold}). */
+        static Preview watched(TestSite site) {
+            return new Preview(site, BuildMemo.watched());
         }
 
         Build.Result rebuild() throws BuildFailedException {
             return new Build(site.options(), theme, memo).run();
+        }
+
+        /** A rebuild after the watcher reported these content paths (null: it lost track). */
+        Build.Result rebuildTold(String... contentPaths) throws BuildFailedException {
+            memo.contentChanged(contentPaths == null ? null : java.util.Set.of(contentPaths));
+            return rebuild();
         }
 
         /** A rebuild on another day (the site's clock is fixed). */
@@ -207,6 +223,7 @@ class BuildMemoTest {
 
         assertTrue(again.reused().endsWith(" 0 files unchanged"), again.reused());
     }
+
     @Test
     void aLinkToARenamedHeadingIsFoundOnTheUnchangedPageThatHasIt(@TempDir Path dir) throws Exception {
         String linked = SITE.replace("Some words.", "Some words.\n\n## Why we pledge\n\nBecause.")
@@ -253,16 +270,15 @@ class BuildMemoTest {
                 "the accessibility report's readability table");
         assertTrue(site.file("search-index.json").contains("pledge housing"), "the search index has the new tag");
     }
+
     @Test
     void aWatchedPreviewLooksAtTheFilesItIsToldOf(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.of(dir, SITE);
-        BuildMemo memo = BuildMemo.watched();
-        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
-        new Build(site.options(), theme, memo).run();
+        Preview preview = Preview.watched(site);
+        preview.rebuild();
 
         site.write(SITE.replace("Some words.", "Words the watcher saw."));
-        memo.contentChanged(java.util.Set.of("blog/2021-02-18-second.md"));
-        new Build(site.options(), theme, memo).run();
+        preview.rebuildTold("blog/2021-02-18-second.md");
         assertTrue(site.file("blog/2021/02/second/index.html").contains("Words the watcher saw."), "a reported edit");
 
         site.write("""
@@ -274,30 +290,25 @@ class BuildMemoTest {
                 ---
                 We write to you.
                 """);
-        memo.contentChanged(java.util.Set.of("letters")); // a new folder: what is inside it is not reported
-        new Build(site.options(), theme, memo).run();
+        preview.rebuildTold("letters"); // a new folder: what is inside it is not reported
         assertTrue(site.has("letters/2021/03/open-letter/index.html"), "a page in a new folder:\n" + site.listing());
 
         Files.delete(site.content().resolve("about.md"));
-        memo.contentChanged(java.util.Set.of("about.md"));
-        new Build(site.options(), theme, memo).run();
+        preview.rebuildTold("about.md");
         assertTrue(!site.has("about/index.html"), "a reported deletion");
     }
 
     @Test
     void aChangeReportedBeforeAFailedBuildIsStillSeenByTheNextGoodOne(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.of(dir, SITE);
-        BuildMemo memo = BuildMemo.watched();
-        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
-        new Build(site.options(), theme, memo).run();
+        Preview preview = Preview.watched(site);
+        preview.rebuild();
 
         site.write(SITE.replace("Who we are.", "Who we are now.").replace("date: 2021-02-18", "date: 2021-02-31"));
-        memo.contentChanged(java.util.Set.of("about.md", "blog/2021-02-18-second.md"));
-        assertThrows(BuildFailedException.class, () -> new Build(site.options(), theme, memo).run());
+        assertThrows(BuildFailedException.class, () -> preview.rebuildTold("about.md", "blog/2021-02-18-second.md"));
 
         site.write(SITE.replace("Who we are.", "Who we are now."));
-        memo.contentChanged(java.util.Set.of("blog/2021-02-18-second.md")); // only the fix is reported this time
-        new Build(site.options(), theme, memo).run();
+        preview.rebuildTold("blog/2021-02-18-second.md"); // only the fix is reported this time
 
         assertTrue(site.file("about/index.html").contains("Who we are now."), "the edit made before the failed build");
     }
@@ -305,16 +316,15 @@ class BuildMemoTest {
     @Test
     void aWatcherThatLostTrackMakesTheNextBuildLookAtEveryFile(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.of(dir, SITE);
-        BuildMemo memo = BuildMemo.watched();
-        Theme theme = new Theme(site.options().theme(), "themes/default", site.output());
-        new Build(site.options(), theme, memo).run();
+        Preview preview = Preview.watched(site);
+        preview.rebuild();
 
         site.write(SITE.replace("Who we are.", "Who we are, unreported."));
-        memo.contentChanged(null);
-        new Build(site.options(), theme, memo).run();
+        preview.rebuildTold((String[]) null);
 
         assertTrue(site.file("about/index.html").contains("Who we are, unreported."));
     }
+
     @Test
     void anEditToAPostsTextLeavesItsListsAndNeighboursAloneButReachesItsFeeds(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.of(dir, SITE);

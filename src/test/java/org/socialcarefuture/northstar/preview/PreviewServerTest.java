@@ -112,10 +112,7 @@ class PreviewServerTest {
 
     @Test
     void anEditReloadsOpenPagesAndABrokenEditShowsTheProblemUntilFixed() throws Exception {
-        BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + PreviewServer.EVENTS)).build(),
-                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(events::add));
-        assertEquals("retry: 1000", events.poll(10, TimeUnit.SECONDS));
+        BlockingQueue<String> events = reloadEvents();
 
         Path about = site.content().resolve("about.md");
         Files.writeString(about, "---\ntitle: About us\n---\nSecond version.\n");
@@ -140,10 +137,7 @@ class PreviewServerTest {
 
     @Test
     void anEditToTheLanguageSettingsIsPickedUp() throws Exception {
-        BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + PreviewServer.EVENTS)).build(),
-                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(events::add));
-        assertEquals("retry: 1000", events.poll(10, TimeUnit.SECONDS));
+        BlockingQueue<String> events = reloadEvents();
         assertFalse(get("/about/").body().contains("north-star-warnings"), "no warnings at first");
 
         Files.writeString(site.root().resolve("config/language.yml"), """
@@ -156,6 +150,15 @@ class PreviewServerTest {
         assertTrue(waitFor(events, "data: reload"), "the open page is told to reload");
         String page = get("/about/").body();
         assertTrue(page.contains("<details id=\"north-star-warnings\"") && page.contains("we say first draft"), page);
+    }
+
+    /** The events an open page listens to, as the preview's reload script does. */
+    private BlockingQueue<String> reloadEvents() throws InterruptedException {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + PreviewServer.EVENTS)).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(events::add));
+        assertEquals("retry: 1000", events.poll(10, TimeUnit.SECONDS));
+        return events;
     }
 
     private static boolean waitFor(BlockingQueue<String> events, String wanted) throws InterruptedException {
