@@ -120,8 +120,8 @@ public final class Main {
                     + "; is another preview running? Try --port 8081");
             return 1;
         }
-        out.println("Preview at http://127.0.0.1:" + port + "/ (drafts shown). Watching " + Build.display(base.content())
-                + " and " + Build.display(base.theme()) + ". Press Ctrl-C to stop.");
+        out.println("Preview at http://127.0.0.1:" + port + "/ (drafts shown). Watching "
+                + String.join(", ", server.watchedFolders().stream().map(Build::display).toList()) + ". Press Ctrl-C to stop.");
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         try {
             Thread.currentThread().join();

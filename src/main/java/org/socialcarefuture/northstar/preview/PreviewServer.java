@@ -73,10 +73,8 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Bakes once, starts serving on the port (0 picks a free one) and starts watching. */
     public int start(int port) throws IOException {
-        // config/ beside content/ holds the writing checks' settings, read again by every build. The watcher
-        // starts listening before the first build, so nothing saved during it is missed.
-        Path config = options.content().toAbsolutePath().normalize().getParent().resolve("config");
-        watcher = new ContentWatcher(List.of(options.content(), options.theme(), config), this::changed, log);
+        // The watcher starts listening before the first build, so nothing saved during it is missed.
+        watcher = new ContentWatcher(watchedFolders(), this::changed, log);
         rebuild();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
         server.setExecutor(threads);
@@ -84,6 +82,15 @@ public final class PreviewServer implements AutoCloseable {
         server.start();
         watcher.start();
         return server.getAddress().getPort();
+    }
+
+    /**
+     * The folders whose changes rebuild the preview: content/, the theme, and config/ beside content/
+     * (the writing checks' settings, read again by every build) when there is one.
+     */
+    public List<Path> watchedFolders() {
+        Path config = options.content().toAbsolutePath().normalize().getParent().resolve("config");
+        return Files.isDirectory(config) ? List.of(options.content(), options.theme(), config) : List.of(options.content(), options.theme());
     }
 
     /** After a burst of saves: tells the memo which content files changed (null: the watcher lost track), then rebuilds. */
