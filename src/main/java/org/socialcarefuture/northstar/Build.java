@@ -139,11 +139,13 @@ public final class Build {
 
         // 2. markdown: each body parsed once, checked for the movement's language and easy read, and made safe HTML, in parallel
         Writing writing = writingChecks();
-        Theme theme = reusableTheme != null ? reusableTheme : new Theme(options.theme(), themeName, options.output());
-        if (!theme.exists()) {
-            problems.error(themeName, 0, "theme", "the theme has no templates/ folder", "point --theme at a theme folder, e.g. themes/default");
+        if (reusableTheme == null && !Theme.exists(options.theme())) {
+            problems.error(themeName, 0, "theme", Files.isDirectory(options.theme()) ? "the theme has no templates/ folder"
+                            : "the theme folder does not exist",
+                    "point --theme at a theme folder, e.g. --theme themes/default, or run from the folder that holds themes/");
             throw failed();
         }
+        Theme theme = reusableTheme != null ? reusableTheme : new Theme(options.theme(), themeName, options.output());
         LinkTable links = linkTable(loaded, published, theme);
         MarkdownRenderer markdown = new MarkdownRenderer(options.site().root() + "share/mastodon/");
         remembered = memo == null ? null : memo.start(loader.known(),

@@ -124,7 +124,7 @@ public final class ContentLoader {
         }
         List<Listed> listed = changes == null ? null : update(changes);
         if (listed == null) {
-            listed = walk(problems);
+            listed = walk(root, problems);
         }
         if (listed == null) {
             return new Loaded(List.of(), List.of());
@@ -249,20 +249,21 @@ public final class ContentLoader {
      * folder cannot be read. One look at each file (the walk's own) gives its size and time too, so the
      * preview can tell an unchanged file without another.
      */
-    private List<Listed> walk(Problems problems) {
+    private List<Listed> walk(Path root, Problems problems) {
         List<Listed> files = new ArrayList<>();
         try {
-            Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+            // From the folder's real path: content/ may itself be a link to the folder that holds the Markdown.
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    return !dir.equals(contentDir) && dir.getFileName().toString().startsWith(".")
+                    return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
                             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (!file.getFileName().toString().startsWith(".")) {
-                        files.add(listed(contentDir.relativize(file).toString().replace('\\', '/'), attributes));
+                        files.add(listed(root.relativize(file).toString().replace('\\', '/'), attributes));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -143,6 +143,9 @@ public final class PreviewServer implements AutoCloseable {
 
     /** The loaded theme, kept while no theme file changed: parsing templates is most of a small rebuild. */
     private org.socialcarefuture.northstar.render.Theme theme() {
+        if (!org.socialcarefuture.northstar.render.Theme.exists(options.theme())) {
+            return null; // the build reports it, with what to do
+        }
         long stamp = stamp(options.theme());
         if (theme == null || stamp != themeStamp) {
             theme = new org.socialcarefuture.northstar.render.Theme(options.theme(), Build.display(options.theme()), options.output());

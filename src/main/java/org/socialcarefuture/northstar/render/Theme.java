@@ -65,7 +65,8 @@ public final class Theme {
         this.engine = new FreemarkerTemplateEngine(config, null);
     }
 
-    public boolean exists() {
+    /** Whether {@code themeDir} is a theme: a folder with templates/ in it. */
+    public static boolean exists(Path themeDir) {
         return Files.isDirectory(themeDir.resolve("templates"));
     }
 

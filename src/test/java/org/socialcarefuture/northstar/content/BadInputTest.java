@@ -169,6 +169,30 @@ class BadInputTest {
     }
 
     @Test
+    void aContentFolderThatIsALinkIsRead() throws IOException {
+        TestSite site = TestSite.of(dir, "-- markdown/about.md --\n---\ntitle: About us\n---\nWho we are.\n");
+        Files.delete(site.content());
+        Files.createSymbolicLink(site.content(), site.root().resolve("markdown"));
+        site.bake();
+        assertTrue(site.file("about/index.html").contains("Who we are."));
+    }
+
+    @Test
+    void aMissingThemeFolderIsAnErrorSayingWhatToDo() throws IOException {
+        TestSite site = TestSite.of(dir, "-- content/about.md --\n---\ntitle: About\n---\nHi\n");
+        var options = site.options();
+        Path nowhere = dir.resolve("themes/default");
+        try {
+            org.socialcarefuture.northstar.Build.bake(new org.socialcarefuture.northstar.config.BuildOptions(options.content(), nowhere,
+                    options.output(), options.site(), false, options.clock()));
+            org.junit.jupiter.api.Assertions.fail("expected the bake to fail");
+        } catch (org.socialcarefuture.northstar.problem.BuildFailedException e) {
+            assertTrue(e.problems().stream().anyMatch(p -> p.message().equals("the theme folder does not exist")
+                    && p.fix().contains("--theme")), TestSite.lines(e.problems()));
+        }
+    }
+
+    @Test
     void twoFilesDifferingOnlyInCaseAreRefused() throws IOException {
         TestSite site = TestSite.of(dir, """
                 -- content/About.md --
