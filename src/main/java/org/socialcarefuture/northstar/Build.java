@@ -39,6 +39,7 @@ import org.socialcarefuture.northstar.problem.BuildFailedException;
 import org.socialcarefuture.northstar.problem.Problem;
 import org.socialcarefuture.northstar.problem.Problems;
 import org.socialcarefuture.northstar.publish.InPlaceOutput;
+import org.socialcarefuture.northstar.publish.OutputFolder;
 import org.socialcarefuture.northstar.publish.SiteOutput;
 import org.socialcarefuture.northstar.publish.Staging;
 import org.socialcarefuture.northstar.render.OutputPage;
@@ -127,6 +128,17 @@ public final class Build {
     public Result run() throws BuildFailedException {
         String contentName = display(options.content());
         String themeName = display(options.theme());
+
+        // 0. never publish over someone's files
+        Path config = options.content().toAbsolutePath().normalize().getParent().resolve("config");
+        OutputFolder.refusal(options.output(), List.of(options.content(), options.theme(), config, Path.of("")),
+                List.of(options.content(), options.theme())).ifPresent(why -> {
+                    problems.error(display(options.output()), 0, "output", why,
+                            "choose a new or empty folder for the site, e.g. --output target/site");
+                });
+        if (problems.hasErrors()) {
+            throw failed();
+        }
 
         // 1. load: read content/ against the content format
         BuildMemo.Walk walk = memo == null ? null : memo.walk();

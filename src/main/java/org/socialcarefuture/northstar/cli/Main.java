@@ -92,7 +92,7 @@ public final class Main {
             report(e.problems());
             long errors = e.problems().stream().filter(Problem::isError).count();
             err.println(errors + (errors == 1 ? " error" : " errors") + ": the site was not published; "
-                    + Build.display(options.output()) + " still holds the previous build.");
+                    + Build.display(options.output()) + " was left as it was.");
             return 1;
         }
     }

@@ -32,7 +32,7 @@ public class BakeMojo extends SiteMojo {
             log(e.problems());
             List<Problem> errors = e.problems().stream().filter(Problem::isError).toList();
             throw new MojoFailureException(summary(errors.size() + (errors.size() == 1 ? " error" : " errors")
-                    + ": the site was not published; " + outputDirectory + " still holds the previous build", errors));
+                    + ": the site was not published; " + outputDirectory + " was left as it was", errors));
         }
     }
 }

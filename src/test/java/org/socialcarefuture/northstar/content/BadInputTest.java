@@ -193,6 +193,57 @@ class BadInputTest {
     }
 
     @Test
+    void anOutputFolderThatWouldReplaceSomeonesFilesIsRefused() throws IOException {
+        TestSite site = TestSite.of(dir, """
+                -- content/about.md --
+                ---
+                title: About
+                ---
+                Hi
+                -- notes/minutes.txt --
+                The minutes of our meeting.
+                -- todo.txt --
+                Write the next newsletter.
+                """);
+        var options = site.options();
+        java.util.Map<Path, String> outputs = java.util.Map.of(
+                site.content(), "holds",
+                site.root().resolve("notes"), "North Star did not make",
+                site.root().resolve("todo.txt"), "is a file",
+                site.content().resolve("site"), "inside",
+                Path.of(""), "holds");
+        for (var output : outputs.entrySet()) {
+            var into = new org.socialcarefuture.northstar.config.BuildOptions(options.content(), options.theme(), output.getKey(),
+                    options.site(), false, options.clock());
+            for (boolean preview : List.of(false, true)) {
+                List<Problem> problems = bakeFails(into, preview);
+                assertTrue(problems.stream().anyMatch(p -> p.rule().equals("output") && p.message().contains(output.getValue())
+                        && p.fix().contains("--output")), output.getKey() + ": " + TestSite.lines(problems));
+            }
+        }
+        assertTrue(Files.readString(site.content().resolve("about.md")).contains("Hi"));
+        assertTrue(Files.readString(site.root().resolve("notes/minutes.txt")).contains("The minutes of our meeting."));
+        assertTrue(Files.readString(site.root().resolve("todo.txt")).contains("Write the next newsletter."));
+
+        site.bake(); // into a new folder
+        site.bake(); // and over the site it made
+    }
+
+    private static List<Problem> bakeFails(org.socialcarefuture.northstar.config.BuildOptions options, boolean preview) {
+        try {
+            if (preview) {
+                new org.socialcarefuture.northstar.Build(options, new org.socialcarefuture.northstar.render.Theme(options.theme(),
+                        "themes/default", options.output()), new org.socialcarefuture.northstar.memo.BuildMemo()).run();
+            } else {
+                org.socialcarefuture.northstar.Build.bake(options);
+            }
+        } catch (org.socialcarefuture.northstar.problem.BuildFailedException e) {
+            return e.problems();
+        }
+        return org.junit.jupiter.api.Assertions.fail("expected the build to refuse " + options.output());
+    }
+
+    @Test
     void twoFilesDifferingOnlyInCaseAreRefused() throws IOException {
         TestSite site = TestSite.of(dir, """
                 -- content/About.md --

@@ -1,0 +1,68 @@
+package org.socialcarefuture.northstar.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Whether a folder may receive the site. Publishing replaces the whole output folder (a bake swaps a
+ * new one in; the preview removes what the site no longer has), so a mistyped {@code --output} must
+ * never point at someone's files: the content, the theme, the folder the command runs in, or any
+ * folder North Star did not make.
+ */
+public final class OutputFolder {
+
+    /** Every site North Star makes has this file at its root: a non-empty folder without it was not made by us. */
+    static final String MARK = "site.json";
+
+    private OutputFolder() {
+    }
+
+    /**
+     * Why {@code output} must not be replaced, or empty when it may.
+     *
+     * @param kept folders that must survive (content, theme, settings, the working folder): the output may
+     *             not be one of them or hold one of them, nor lie inside the content or the theme
+     */
+    public static Optional<String> refusal(Path output, List<Path> kept, List<Path> notInside) {
+        Path target = real(output);
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            return Optional.of("the output is a file, not a folder, and publishing would replace it");
+        }
+        for (Path folder : kept) {
+            if (real(folder).startsWith(target)) {
+                return Optional.of("the output folder holds " + real(folder) + ", which publishing would replace");
+            }
+        }
+        for (Path folder : notInside) {
+            if (target.startsWith(real(folder))) {
+                return Optional.of("the output folder is inside " + real(folder) + ", which is read to make the site");
+            }
+        }
+        if (Files.isDirectory(target) && !Files.exists(target.resolve(MARK)) && !isEmpty(target)) {
+            return Optional.of("the output folder already holds files North Star did not make, and publishing would replace them");
+        }
+        return Optional.empty();
+    }
+
+    /** The path as the disk has it (links followed) when it exists, else as written, made absolute. */
+    private static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        try {
+            return Files.exists(absolute) ? absolute.toRealPath() : absolute;
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
