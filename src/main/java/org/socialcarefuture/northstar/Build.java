@@ -450,9 +450,13 @@ public final class Build {
         }
     }
 
-    /** The accessibility report goes beside the site (target/a11y-report/), written even when the build fails. */
+    /**
+     * The accessibility report goes beside the site (target/a11y-report/), written even when the build
+     * fails. The preview's (drafts included) goes to a folder of its own, so it never stands in for the bake's.
+     */
     private void writeReport(int htmlPages) {
-        Path report = options.output().toAbsolutePath().normalize().resolveSibling("a11y-report").resolve("index.html");
+        Path report = options.output().toAbsolutePath().normalize()
+                .resolveSibling(memo == null ? "a11y-report" : "a11y-report-preview").resolve("index.html");
         try {
             List<Gate.Waiver> sortedWaivers = new ArrayList<>(waivers);
             sortedWaivers.sort(java.util.Comparator.comparing(Gate.Waiver::file).thenComparing(Gate.Waiver::rule));

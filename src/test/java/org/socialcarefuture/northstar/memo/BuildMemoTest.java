@@ -266,7 +266,7 @@ class BuildMemoTest {
 
         assertTrue(second.reused().startsWith("2 pages"), "only the edited page was rendered again: " + second.reused());
         assertTrue(site.file("sitemap.xml").contains("/tags/housing/"), "the sitemap has the new tag's page");
-        assertTrue(Files.readString(site.output().resolveSibling("a11y-report").resolve("index.html")).contains(longSentence),
+        assertTrue(Files.readString(site.output().resolveSibling("a11y-report-preview").resolve("index.html")).contains(longSentence),
                 "the accessibility report's readability table");
         assertTrue(site.file("search-index.json").contains("pledge housing"), "the search index has the new tag");
     }
