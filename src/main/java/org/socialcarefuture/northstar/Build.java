@@ -64,9 +64,10 @@ public final class Build {
     public record Result(List<Problem> warnings, int pages, int files, Path output, Map<String, Long> timings, String reused) {
     }
 
-    /** Source markers the gate reads; removed before publishing. */
+    /** For the gate's CPU time on each rendering thread (see gateNanos). */
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
+    /** Source markers the gate reads; removed before publishing. */
     private static final Pattern SOURCE_MARKERS = Pattern.compile(" data-src-(?:line=\"\\d+\"|body)");
 
     private final BuildOptions options;
@@ -130,9 +131,13 @@ public final class Build {
         String themeName = display(options.theme());
 
         // 0. never publish over someone's files
-        Path config = options.content().toAbsolutePath().normalize().getParent().resolve("config");
-        OutputFolder.refusal(options.output(), List.of(options.content(), options.theme(), config, Path.of("")),
-                List.of(options.content(), options.theme())).ifPresent(why -> {
+        Map<String, Path> read = new LinkedHashMap<>();
+        read.put("the content folder", options.content());
+        read.put("the theme", options.theme());
+        Map<String, Path> kept = new LinkedHashMap<>(read);
+        kept.put("the settings folder", options.config());
+        kept.put("the folder you are working in", Path.of(""));
+        OutputFolder.refusal(options.output(), kept, read).ifPresent(why -> {
                     problems.error(display(options.output()), 0, "output", why,
                             "choose a new or empty folder for the site, e.g. --output target/site");
                 });
@@ -288,7 +293,7 @@ public final class Build {
      * reporting settings that cannot be read.
      */
     private Writing writingChecks() {
-        Path config = options.content().toAbsolutePath().normalize().getParent().resolve("config");
+        Path config = options.config();
         try {
             LanguageRules language = LanguageRules.load(config.resolve("language.yml"));
             EasyReadRules easyRead = EasyReadRules.load(config.resolve("easy-read.yml"));

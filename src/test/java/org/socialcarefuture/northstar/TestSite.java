@@ -103,12 +103,28 @@ public final class TestSite {
 
     /** Bakes expecting failure; returns the problems. */
     public List<Problem> bakeFails() {
+        return bakeFails(options());
+    }
+
+    /** Bakes with these options expecting failure; returns the problems. */
+    public static List<Problem> bakeFails(BuildOptions options) {
         try {
-            Build.bake(options());
+            Build.bake(options);
         } catch (BuildFailedException e) {
             return e.problems();
         }
         return fail("expected the bake to fail");
+    }
+
+    /** A preview's build (a loaded theme, the output updated in place) expecting failure; returns the problems. */
+    public static List<Problem> previewFails(BuildOptions options) {
+        try {
+            new Build(options, new org.socialcarefuture.northstar.render.Theme(options.theme(), "themes/default", options.output()),
+                    new org.socialcarefuture.northstar.memo.BuildMemo()).run();
+        } catch (BuildFailedException e) {
+            return e.problems();
+        }
+        return fail("expected the preview's build to fail");
     }
 
     public String file(String sitePath) throws IOException {

@@ -14,4 +14,9 @@ import java.time.Clock;
  * @param clock       today, for future-dated posts; fixed in tests
  */
 public record BuildOptions(Path content, Path theme, Path output, SiteConfig site, boolean drafts, Clock clock) {
+
+    /** The writing checks' settings (language.yml, easy-read.yml): config/ beside the content folder. */
+    public Path config() {
+        return content.toAbsolutePath().normalize().getParent().resolve("config");
+    }
 }

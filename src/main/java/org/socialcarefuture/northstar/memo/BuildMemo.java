@@ -1,8 +1,13 @@
 package org.socialcarefuture.northstar.memo;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.socialcarefuture.northstar.a11y.Gate;
@@ -36,12 +41,12 @@ public final class BuildMemo {
     public record CheckedFile(String template, Object madeFrom, Gate.Checked checked) {
     }
 
-    private Map<String, org.socialcarefuture.northstar.content.ContentLoader.KnownFile> knownFiles = Map.of();
+    private Map<String, ContentLoader.KnownFile> knownFiles = Map.of();
     private Object markdownInputs;
     private Object renderInputs;
     private Map<String, RenderedMarkdown> pages = Map.of();
     private Map<String, CheckedFile> files = Map.of();
-    private java.util.Set<String> published;
+    private Set<String> published;
     private LinkCheck links;
 
     /** Whether a file watcher reports every change to content/ (see {@link #contentChanged}). */
@@ -49,7 +54,7 @@ public final class BuildMemo {
     /** The content folder as the last good build listed it. */
     private ContentLoader.Listing listing;
     /** Content paths the watcher saw change since the last good build's listing. */
-    private final java.util.Set<String> changed = new java.util.HashSet<>();
+    private final Set<String> changed = new HashSet<>();
     /** Bumped when the watcher could not say what changed (a folder came or went, or it lost events). */
     private long unknownChanges = 1;
     private long listingKnows;
@@ -72,7 +77,7 @@ public final class BuildMemo {
     }
 
     /** What the watcher saw change in content/ (paths relative to it), or null when it cannot say. */
-    public synchronized void contentChanged(java.util.Set<String> contentPaths) {
+    public synchronized void contentChanged(Set<String> contentPaths) {
         if (contentPaths == null) {
             unknownChanges++;
         } else {
@@ -81,12 +86,12 @@ public final class BuildMemo {
     }
 
     /**
-     * For the next build's loader: the last listing and what changed since, or null to walk the folder
-     * (no watcher, no good build yet, or the watcher could not say what changed).
+     * For the next build's loader: the last listing and what changed since; its changes are null when the
+     * folder must be walked (no watcher, no good build yet, or the watcher could not say what changed).
      */
     public synchronized Walk walk() {
         boolean known = watched && listing != null && listingKnows == unknownChanges;
-        java.util.Set<String> seen = java.util.Set.copyOf(changed);
+        Set<String> seen = Set.copyOf(changed);
         return new Walk(known ? new ContentLoader.Changes(listing, seen) : null, seen, unknownChanges);
     }
 
@@ -94,14 +99,14 @@ public final class BuildMemo {
      * What a build started from: the changes it was given (null: it walked the folder), the changes
      * reported until then (its listing has seen them), and the watcher's count of unknowns then.
      */
-    public record Walk(ContentLoader.Changes changes, java.util.Set<String> seen, long unknownChanges) {
+    public record Walk(ContentLoader.Changes changes, Set<String> seen, long unknownChanges) {
     }
 
     /**
      * The last link check: the site's files and ids it checked against, and each page's links with what
      * was found in them. While files and ids stay the same, a page whose links are the same has the same findings.
      */
-    private record LinkCheck(String root, java.util.Set<String> files, Map<String, java.util.Set<String>> ids,
+    private record LinkCheck(String root, Set<String> files, Map<String, Set<String>> ids,
                              Map<String, PageLinks> pages) {
     }
 
@@ -109,12 +114,12 @@ public final class BuildMemo {
     }
 
     /** Every file the last good build published, or null before the first: its successor removes what is no longer made. */
-    public synchronized java.util.Set<String> publishedFiles() {
+    public synchronized Set<String> publishedFiles() {
         return published;
     }
 
     /** The content files as the last good build made them into pages: read again only if they changed. */
-    public synchronized Map<String, org.socialcarefuture.northstar.content.ContentLoader.KnownFile> knownFiles() {
+    public synchronized Map<String, ContentLoader.KnownFile> knownFiles() {
         return knownFiles;
     }
 
@@ -124,7 +129,7 @@ public final class BuildMemo {
      * file's rendering depends on besides its data (the loaded theme). When either changed, its part of
      * the memo is forgotten.
      */
-    public synchronized Session start(Map<String, org.socialcarefuture.northstar.content.ContentLoader.KnownFile> known,
+    public synchronized Session start(Map<String, ContentLoader.KnownFile> known,
                                       Object markdownInputs, Object renderInputs) {
         boolean samePages = Objects.equals(this.markdownInputs, markdownInputs);
         boolean sameFiles = samePages && renderInputs == this.renderInputs;
@@ -136,8 +141,8 @@ public final class BuildMemo {
         markdownInputs = session.markdownInputs;
         renderInputs = session.renderInputs;
         // The session's own maps, not copies: it is finished with them, and a large site's would take a while to copy.
-        pages = java.util.Collections.unmodifiableMap(session.newPages);
-        files = java.util.Collections.unmodifiableMap(session.newFiles);
+        pages = Collections.unmodifiableMap(session.newPages);
+        files = Collections.unmodifiableMap(session.newFiles);
         published = session.published;
         links = session.newLinks;
         if (session.walk != null) {
@@ -150,14 +155,14 @@ public final class BuildMemo {
 
     /** One build's view of the memo: what it may reuse, and what it made, to keep if it is published. */
     public final class Session {
-        private final Map<String, org.socialcarefuture.northstar.content.ContentLoader.KnownFile> known;
+        private final Map<String, ContentLoader.KnownFile> known;
         private final Object markdownInputs;
         private final Object renderInputs;
         private final Map<String, RenderedMarkdown> oldPages;
         private final Map<String, CheckedFile> oldFiles;
         private final Map<String, RenderedMarkdown> newPages;
         private final Map<String, CheckedFile> newFiles;
-        private java.util.Set<String> published;
+        private Set<String> published;
         private final LinkCheck oldLinks;
         private LinkCheck newLinks;
         private Walk walk;
@@ -165,7 +170,7 @@ public final class BuildMemo {
         private int reusedPages;
         private int reusedFiles;
 
-        private Session(Map<String, org.socialcarefuture.northstar.content.ContentLoader.KnownFile> known, Object markdownInputs,
+        private Session(Map<String, ContentLoader.KnownFile> known, Object markdownInputs,
                         Object renderInputs, Map<String, RenderedMarkdown> pages, Map<String, CheckedFile> files, LinkCheck links) {
             this.known = known;
             this.oldLinks = links;
@@ -218,13 +223,13 @@ public final class BuildMemo {
          * The link check (see {@link LinkChecker#check}), redoing only pages whose links changed, as long
          * as the site has the same files and every page the same ids; otherwise every page again.
          */
-        public List<Problem> checkLinks(String root, java.util.Set<String> files, Map<String, java.util.Set<String>> ids,
+        public List<Problem> checkLinks(String root, Set<String> files, Map<String, Set<String>> ids,
                                         Map<String, List<Gate.PageLink>> links) {
             boolean sameSite = oldLinks != null && oldLinks.root().equals(root) && oldLinks.files().equals(files)
                     && oldLinks.ids().equals(ids);
             LinkChecker checker = new LinkChecker(root, files, ids);
-            Map<String, PageLinks> checked = new java.util.HashMap<>();
-            List<Problem> problems = new java.util.ArrayList<>();
+            Map<String, PageLinks> checked = new HashMap<>();
+            List<Problem> problems = new ArrayList<>();
             links.forEach((page, pageLinks) -> {
                 PageLinks last = sameSite ? oldLinks.pages().get(page) : null;
                 PageLinks now = last != null && last.links().equals(pageLinks) ? last : new PageLinks(pageLinks, checker.page(page, pageLinks));
@@ -249,8 +254,8 @@ public final class BuildMemo {
         }
 
         /** Called once the build is published: the files on disk are now {@code site}, as this session describes them. */
-        public void published(java.util.Set<String> site) {
-            this.published = java.util.Collections.unmodifiableSet(site);
+        public void published(Set<String> site) {
+            this.published = Collections.unmodifiableSet(site);
             commit(this);
         }
     }

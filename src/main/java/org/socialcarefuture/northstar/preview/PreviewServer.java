@@ -89,7 +89,7 @@ public final class PreviewServer implements AutoCloseable {
      * (the writing checks' settings, read again by every build) when there is one.
      */
     public List<Path> watchedFolders() {
-        Path config = options.content().toAbsolutePath().normalize().getParent().resolve("config");
+        Path config = options.config();
         return Files.isDirectory(config) ? List.of(options.content(), options.theme(), config) : List.of(options.content(), options.theme());
     }
 

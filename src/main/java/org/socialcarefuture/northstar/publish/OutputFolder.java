@@ -3,7 +3,7 @@ package org.socialcarefuture.northstar.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -24,26 +24,34 @@ public final class OutputFolder {
     /**
      * Why {@code output} must not be replaced, or empty when it may.
      *
-     * @param kept folders that must survive (content, theme, settings, the working folder): the output may
-     *             not be one of them or hold one of them, nor lie inside the content or the theme
+     * @param kept      folders that must survive, by what a volunteer calls them (the content folder, the
+     *                  theme...): the output may not be one of them or hold one of them
+     * @param notInside folders the output may not lie inside, as they are read to make the site
      */
-    public static Optional<String> refusal(Path output, List<Path> kept, List<Path> notInside) {
+    public static Optional<String> refusal(Path output, Map<String, Path> kept, Map<String, Path> notInside) {
         Path target = real(output);
         if (Files.exists(target) && !Files.isDirectory(target)) {
-            return Optional.of("the output is a file, not a folder, and publishing would replace it");
+            return Optional.of("the output is a file, not a folder, and publishing would delete it");
         }
-        for (Path folder : kept) {
-            if (real(folder).startsWith(target)) {
-                return Optional.of("the output folder holds " + real(folder) + ", which publishing would replace");
+        for (Map.Entry<String, Path> folder : kept.entrySet()) {
+            if (real(folder.getValue()).equals(target)) {
+                return Optional.of("the output folder is " + folder.getKey() + " (" + target + "), which publishing would delete");
             }
         }
-        for (Path folder : notInside) {
-            if (target.startsWith(real(folder))) {
-                return Optional.of("the output folder is inside " + real(folder) + ", which is read to make the site");
+        for (Map.Entry<String, Path> folder : kept.entrySet()) {
+            if (real(folder.getValue()).startsWith(target)) {
+                return Optional.of("the output folder contains " + folder.getKey() + " (" + real(folder.getValue())
+                        + "), which publishing would delete");
+            }
+        }
+        for (Map.Entry<String, Path> folder : notInside.entrySet()) {
+            if (target.startsWith(real(folder.getValue()))) {
+                return Optional.of("the output folder is inside " + folder.getKey() + " (" + real(folder.getValue())
+                        + "), which is read to make the site");
             }
         }
         if (Files.isDirectory(target) && !Files.exists(target.resolve(MARK)) && !isEmpty(target)) {
-            return Optional.of("the output folder already holds files North Star did not make, and publishing would replace them");
+            return Optional.of("the output folder already holds files North Star did not make, and publishing would delete them");
         }
         return Optional.empty();
     }

@@ -114,15 +114,9 @@ public final class SitePages {
         }, page.source(), page.a11yIgnore()));
     }
 
-    /**
-     * Everything a page shown in full is made from (see Views.full and model): the page, its neighbours,
-     * its other version, its day, the navigation. Of the other pages only their front matter counts (a
-     * link shows a title and an address), so editing a page's text leaves its neighbours alone.
-     */
+    /** Everything a page shown in full is made from: its view's inputs (see Views.fullInputs) and the navigation. */
     private Object fullPageInputs(RenderedPage rendered) {
-        return List.of(rendered, site.previous(rendered).map(RenderedPage::page), site.next(rendered).map(RenderedPage::page),
-                site.easyReadOf(rendered).map(RenderedPage::page), site.mainOf(rendered).map(RenderedPage::page),
-                views.future(rendered.page()), siteViewDigest);
+        return List.of(views.fullInputs(rendered), siteViewDigest);
     }
 
     private Map<String, Object> pageView(RenderedPage rendered, boolean plainText, String textFile) {

@@ -97,6 +97,17 @@ public final class Views {
         return view;
     }
 
+    /**
+     * Everything {@link #full} is made from: the page, whether its day has come, and the front matter of
+     * its neighbours and of its easy-read or main page (a link shows a title and an address), so editing
+     * a page's text leaves its neighbours alone.
+     */
+    public Object fullInputs(RenderedPage rendered) {
+        return List.of(rendered, site.previous(rendered).map(RenderedPage::page), site.next(rendered).map(RenderedPage::page),
+                site.easyReadOf(rendered).map(RenderedPage::page), site.mainOf(rendered).map(RenderedPage::page),
+                future(rendered.page()));
+    }
+
     /** A page to show in full, with its body, neighbours and letter details. */
     public Map<String, Object> full(RenderedPage rendered) {
         Page page = rendered.page();

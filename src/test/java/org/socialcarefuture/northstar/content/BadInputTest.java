@@ -181,15 +181,10 @@ class BadInputTest {
     void aMissingThemeFolderIsAnErrorSayingWhatToDo() throws IOException {
         TestSite site = TestSite.of(dir, "-- content/about.md --\n---\ntitle: About\n---\nHi\n");
         var options = site.options();
-        Path nowhere = dir.resolve("themes/default");
-        try {
-            org.socialcarefuture.northstar.Build.bake(new org.socialcarefuture.northstar.config.BuildOptions(options.content(), nowhere,
-                    options.output(), options.site(), false, options.clock()));
-            org.junit.jupiter.api.Assertions.fail("expected the bake to fail");
-        } catch (org.socialcarefuture.northstar.problem.BuildFailedException e) {
-            assertTrue(e.problems().stream().anyMatch(p -> p.message().equals("the theme folder does not exist")
-                    && p.fix().contains("--theme")), TestSite.lines(e.problems()));
-        }
+        List<Problem> problems = TestSite.bakeFails(new org.socialcarefuture.northstar.config.BuildOptions(options.content(),
+                dir.resolve("themes/default"), options.output(), options.site(), false, options.clock()));
+        assertTrue(problems.stream().anyMatch(p -> p.message().equals("the theme folder does not exist")
+                && p.fix().contains("--theme")), TestSite.lines(problems));
     }
 
     @Test
@@ -207,16 +202,16 @@ class BadInputTest {
                 """);
         var options = site.options();
         java.util.Map<Path, String> outputs = java.util.Map.of(
-                site.content(), "holds",
+                site.content(), "output folder is",
+                site.root(), "output folder contains",
                 site.root().resolve("notes"), "North Star did not make",
                 site.root().resolve("todo.txt"), "is a file",
                 site.content().resolve("site"), "inside",
-                Path.of(""), "holds");
+                Path.of(""), "output folder is");
         for (var output : outputs.entrySet()) {
             var into = new org.socialcarefuture.northstar.config.BuildOptions(options.content(), options.theme(), output.getKey(),
                     options.site(), false, options.clock());
-            for (boolean preview : List.of(false, true)) {
-                List<Problem> problems = bakeFails(into, preview);
+            for (List<Problem> problems : List.of(TestSite.bakeFails(into), TestSite.previewFails(into))) {
                 assertTrue(problems.stream().anyMatch(p -> p.rule().equals("output") && p.message().contains(output.getValue())
                         && p.fix().contains("--output")), output.getKey() + ": " + TestSite.lines(problems));
             }
@@ -227,20 +222,6 @@ class BadInputTest {
 
         site.bake(); // into a new folder
         site.bake(); // and over the site it made
-    }
-
-    private static List<Problem> bakeFails(org.socialcarefuture.northstar.config.BuildOptions options, boolean preview) {
-        try {
-            if (preview) {
-                new org.socialcarefuture.northstar.Build(options, new org.socialcarefuture.northstar.render.Theme(options.theme(),
-                        "themes/default", options.output()), new org.socialcarefuture.northstar.memo.BuildMemo()).run();
-            } else {
-                org.socialcarefuture.northstar.Build.bake(options);
-            }
-        } catch (org.socialcarefuture.northstar.problem.BuildFailedException e) {
-            return e.problems();
-        }
-        return org.junit.jupiter.api.Assertions.fail("expected the build to refuse " + options.output());
     }
 
     @Test
