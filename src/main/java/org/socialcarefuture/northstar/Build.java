@@ -88,6 +88,10 @@ public final class Build {
     /** The preview's memo of its last good build; null for a bake, which always starts from nothing. */
     private final BuildMemo memo;
     private BuildMemo.Session remembered;
+    /** In the preview, when only pages' bodies changed: the files planned again; every other file is the last plan's, unchanged. */
+    private Set<String> replanned;
+    /** Whether the preview may take the files it wrote to be still there, instead of looking at each (see BuildMemo.Session#watched). */
+    private boolean outputTrusted;
     /** The writing-check settings as read, so the preview's memo knows when they changed. */
     private Object writingSettings = List.of();
 
@@ -190,12 +194,29 @@ public final class Build {
         loaded = null;
         lap("markdown and writing");
 
-        // 3. model: the site as data
-        Site site = new Site(rendered);
-
-        // 4. render: decide every file, then fill each template
-        Views views = new Views(options.site(), site, now);
-        List<OutputPage> outputs = new SitePages(options.site(), site, views, options.drafts(), problems).plan();
+        // 3. model: the site as data; 4. plan: decide every file, with its template and data
+        Site site = null;
+        Views views = null;
+        List<OutputPage> outputs = null;
+        BuildMemo.Plan last = remembered == null ? null : remembered.lastPlan();
+        List<RenderedPage> changedBodies = last == null ? null : bodiesChanged(last, rendered, now);
+        if (changedBodies != null) {
+            // The preview, after edits to pages' text only: the last plan, with the files that show a body planned again.
+            site = last.site().withBodies(changedBodies);
+            views = new Views(options.site(), site, now);
+            SitePages pages = new SitePages(options.site(), site, views, options.drafts(), problems);
+            outputs = pages.replan(last.outputs(), changedBodies);
+            replanned = pages.replanned();
+        }
+        if (outputs == null) {
+            site = new Site(rendered);
+            views = new Views(options.site(), site, now);
+            outputs = new SitePages(options.site(), site, views, options.drafts(), problems).plan();
+            replanned = null;
+        }
+        if (remembered != null) {
+            remembered.planned(new BuildMemo.Plan(rendered, site, outputs, now));
+        }
         int htmlPages = (int) outputs.stream().filter(OutputPage::isHtml).count();
         int files = outputs.size();
         pageIds = new ConcurrentHashMap<>(htmlPages * 4 / 3 + 16);
@@ -207,6 +228,8 @@ public final class Build {
 
         // 5-7. render each file, check it with the accessibility gate, write it into a staging folder
         gate = new Gate(Rules.all(), new TemplateLines(options.theme().resolve("templates"), themeName + "/templates"));
+        // A watched preview trusts the files it wrote while its home page is there (a cleaned output folder is not).
+        outputTrusted = remembered != null && remembered.watched() && Files.isRegularFile(options.output().resolve("index.html"));
         problems.addAll(checkThemeContrast(themeName));
         try (SiteOutput staging = memo != null ? inPlaceOutput(themeName) : Staging.create(options.output())) {
             outputs.parallelStream().forEach(output -> write(staging, output, theme));
@@ -305,6 +328,35 @@ public final class Build {
         }
     }
 
+    /**
+     * The pages whose bodies alone changed since the last plan (the same objects are unchanged pages), or
+     * null when anything else changed: a page came, went or moved in the order, its front matter changed, or
+     * a page's date has come since (it then loses its "not yet published" banner, and lists may change).
+     */
+    private static List<RenderedPage> bodiesChanged(BuildMemo.Plan last, List<RenderedPage> rendered, Instant now) {
+        if (last.pages().size() != rendered.size() || now.isBefore(last.now())) {
+            return null;
+        }
+        List<RenderedPage> changed = new ArrayList<>();
+        for (int i = 0; i < rendered.size(); i++) {
+            RenderedPage was = last.pages().get(i);
+            RenderedPage is = rendered.get(i);
+            if (was != is) {
+                if (!was.page().equals(is.page())) {
+                    return null;
+                }
+                changed.add(is);
+            }
+            if (is.page().date() != null) {
+                Instant date = is.page().date().toInstant();
+                if (date.isAfter(last.now()) && !date.isAfter(now)) {
+                    return null;
+                }
+            }
+        }
+        return changed;
+    }
+
     /** Drafts and future-dated pages wait, unless this is a preview; an easy-read variant follows its main page. */
     private List<Page> selectPublished(List<Page> pages, Instant now) {
         Set<String> hidden = new HashSet<>();
@@ -362,6 +414,9 @@ public final class Build {
         try {
             Map<String, Object> model = null;
             List<Object> madeFrom = null;
+            if (replanned != null && !replanned.contains(output.path()) && kept(staging, output)) {
+                return;
+            }
             if (remembered != null) {
                 // A file that says what it is made from is compared by that (the same objects, when nothing
                 // changed, so comparing costs a lookup); any other templated file by a digest of its data.
@@ -399,6 +454,28 @@ public final class Build {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * In the preview, for a file the last plan decided and this build kept: true when the memo has it (and
+     * it is still on disk, unless the preview trusts its files); then what the gate found in it is reported again.
+     */
+    private boolean kept(SiteOutput staging, OutputPage output) {
+        if (!(staging instanceof InPlaceOutput inPlace)) {
+            return false;
+        }
+        if (!outputTrusted && !Files.isRegularFile(inPlace.resolve(output.path()))) {
+            return false;
+        }
+        BuildMemo.CheckedFile known = remembered.kept(output.path());
+        if (known == null) {
+            return false;
+        }
+        if (known.checked() != null) {
+            record(output, known.checked());
+        }
+        inPlace.keep(List.of(output.path()));
+        return true;
     }
 
     /**

@@ -16,7 +16,9 @@ import org.socialcarefuture.northstar.a11y.Report;
 import org.socialcarefuture.northstar.content.ContentLoader;
 import org.socialcarefuture.northstar.content.Page;
 import org.socialcarefuture.northstar.problem.Problem;
+import org.socialcarefuture.northstar.render.OutputPage;
 import org.socialcarefuture.northstar.site.RenderedPage;
+import org.socialcarefuture.northstar.site.Site;
 
 /**
  * What the preview's last good build worked out, so the next one redoes only what an edit changed.
@@ -41,7 +43,16 @@ public final class BuildMemo {
     public record CheckedFile(String template, Object madeFrom, Gate.Checked checked) {
     }
 
+    /**
+     * The last good build's plan: its pages, its site model and every file it decided on. When the next
+     * build's pages differ only in their bodies, the lists, neighbours and addresses are the same, so only
+     * the files that show a body are planned again (see SitePages#replan).
+     */
+    public record Plan(List<RenderedPage> pages, Site site, List<OutputPage> outputs, java.time.Instant now) {
+    }
+
     private Map<String, ContentLoader.KnownFile> knownFiles = Map.of();
+    private Plan plan;
     private Object markdownInputs;
     private Object renderInputs;
     private Map<String, RenderedMarkdown> pages = Map.of();
@@ -133,7 +144,8 @@ public final class BuildMemo {
                                       Object markdownInputs, Object renderInputs) {
         boolean samePages = Objects.equals(this.markdownInputs, markdownInputs);
         boolean sameFiles = samePages && renderInputs == this.renderInputs;
-        return new Session(known, markdownInputs, renderInputs, samePages ? pages : Map.of(), sameFiles ? files : Map.of(), links);
+        return new Session(known, markdownInputs, renderInputs, samePages ? pages : Map.of(), sameFiles ? files : Map.of(), links,
+                sameFiles ? plan : null);
     }
 
     private synchronized void commit(Session session) {
@@ -145,6 +157,7 @@ public final class BuildMemo {
         files = Collections.unmodifiableMap(session.newFiles);
         published = session.published;
         links = session.newLinks;
+        plan = session.newPlan;
         if (session.walk != null) {
             // The new listing has seen the changes it was given; later ones wait for the next build.
             listing = session.listing;
@@ -167,12 +180,16 @@ public final class BuildMemo {
         private LinkCheck newLinks;
         private Walk walk;
         private ContentLoader.Listing listing;
+        private final Plan oldPlan;
+        private Plan newPlan;
         private int reusedPages;
         private int reusedFiles;
 
         private Session(Map<String, ContentLoader.KnownFile> known, Object markdownInputs,
-                        Object renderInputs, Map<String, RenderedMarkdown> pages, Map<String, CheckedFile> files, LinkCheck links) {
+                        Object renderInputs, Map<String, RenderedMarkdown> pages, Map<String, CheckedFile> files, LinkCheck links,
+                        Plan plan) {
             this.known = known;
+            this.oldPlan = plan;
             this.oldLinks = links;
             this.markdownInputs = markdownInputs;
             this.renderInputs = renderInputs;
@@ -207,6 +224,38 @@ public final class BuildMemo {
             newFiles.put(path, known);
             count(false);
             return known;
+        }
+
+        /**
+         * The file as checked last time, when the plan says it is unchanged (it was kept from the last plan);
+         * null when the memo has no record of it.
+         */
+        public CheckedFile kept(String path) {
+            CheckedFile known = oldFiles.get(path);
+            if (known != null) {
+                newFiles.put(path, known);
+                count(false);
+            }
+            return known;
+        }
+
+        /**
+         * Whether a file watcher reports every change to content/: then the preview trusts that the files it
+         * wrote are still there, and does not look at each unchanged one on disk again (16,000 looks take
+         * about 50 ms). Without one, it looks.
+         */
+        public boolean watched() {
+            return watched;
+        }
+
+        /** The last good build's plan, or null when the theme or what pages are rendered with changed since. */
+        public Plan lastPlan() {
+            return oldPlan;
+        }
+
+        /** This build's plan, kept if it is published. */
+        public void planned(Plan plan) {
+            this.newPlan = plan;
         }
 
         public void written(String path, CheckedFile file) {

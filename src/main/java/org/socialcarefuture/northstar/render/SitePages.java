@@ -75,6 +75,40 @@ public final class SitePages {
         return List.copyOf(outputs);
     }
 
+    /**
+     * The preview's plan after edits that changed only pages' bodies (their front matter, and so every list,
+     * neighbour and address, is as it was): the files that show a body are planned again, for
+     * {@code changed} pages' own files, the feeds, the search index and the pledges; every other file is
+     * {@code last}'s. This site must be the last plan's with the new bodies (see Site#withBodies). Null when
+     * the new files are not all among the last plan's: then the whole site must be planned.
+     */
+    public List<OutputPage> replan(List<OutputPage> last, List<RenderedPage> changed) {
+        for (RenderedPage page : changed) {
+            addPage(page);
+            if (page.page().type() == PageType.NEWSLETTER && !page.page().easyRead()) {
+                newsletterEmail(page);
+            }
+        }
+        feeds();
+        search();
+        pledges();
+        Map<String, OutputPage> fresh = new HashMap<>();
+        outputs.forEach(output -> fresh.put(output.path(), output));
+        List<OutputPage> plan = new ArrayList<>(last.size());
+        for (OutputPage output : last) {
+            OutputPage now = fresh.remove(output.path());
+            plan.add(now != null ? now : output);
+        }
+        return fresh.isEmpty() ? List.copyOf(plan) : null;
+    }
+
+    /** The paths {@link #replan} made again (the rest of its plan was the last one's). */
+    public java.util.Set<String> replanned() {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        outputs.forEach(output -> paths.add(output.path()));
+        return paths;
+    }
+
     private void addPage(RenderedPage rendered) {
         Page page = rendered.page();
         String template = page.easyRead() ? "easy-read.ftl" : switch (page.type()) {
@@ -345,23 +379,27 @@ public final class SitePages {
     /** Each newsletter also as an e-mail: inline-styled HTML and plain text, every link absolute. */
     private void newsletterEmails() {
         for (RenderedPage page : site.ofType(PageType.NEWSLETTER)) {
-            // Both e-mail files show the page in full: made from what the page's own file is made from.
-            Supplier<Map<String, Object>> model = once(() -> {
-                String absolute = views.absoluteHtml(page);
-                Map<String, Object> view = views.full(page);
-                view.put("permalink", views.permalink(page.url()));
-                Map<String, Object> extra = new LinkedHashMap<>();
-                extra.put("page", view);
-                extra.put("emailHtml", org.socialcarefuture.northstar.newsletter.EmailVersion.html(absolute));
-                extra.put("emailText", org.socialcarefuture.northstar.newsletter.EmailVersion.text(absolute));
-                extra.put("homeUrl", config.baseUrl());
-                return model(page.page().title(), page.page().summary(), page.url() + "email.html", extra);
-            });
-            Object inputs = fullPageInputs(page);
-            add(new OutputPage(page.url() + "email.html", "email.ftl", model, page.page().source(), page.page().a11yIgnore(),
-                    null, List.of("landmarks", "skip-link"), inputs));
-            add(OutputPage.lazy(page.url() + "email.txt", "email.txt.ftl", inputs, model, page.page().source(), List.of()));
+            newsletterEmail(page);
         }
+    }
+
+    private void newsletterEmail(RenderedPage page) {
+        // Both e-mail files show the page in full: made from what the page's own file is made from.
+        Supplier<Map<String, Object>> model = once(() -> {
+            String absolute = views.absoluteHtml(page);
+            Map<String, Object> view = views.full(page);
+            view.put("permalink", views.permalink(page.url()));
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("page", view);
+            extra.put("emailHtml", org.socialcarefuture.northstar.newsletter.EmailVersion.html(absolute));
+            extra.put("emailText", org.socialcarefuture.northstar.newsletter.EmailVersion.text(absolute));
+            extra.put("homeUrl", config.baseUrl());
+            return model(page.page().title(), page.page().summary(), page.url() + "email.html", extra);
+        });
+        Object inputs = fullPageInputs(page);
+        add(new OutputPage(page.url() + "email.html", "email.ftl", model, page.page().source(), page.page().a11yIgnore(),
+                null, List.of("landmarks", "skip-link"), inputs));
+        add(OutputPage.lazy(page.url() + "email.txt", "email.txt.ftl", inputs, model, page.page().source(), List.of()));
     }
 
     private void pledges() {

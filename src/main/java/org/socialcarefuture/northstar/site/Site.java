@@ -29,18 +29,31 @@ public final class Site {
             .thenComparing(p -> p.page().contentPath());
 
     private final List<RenderedPage> pages;
-    private final Map<PageType, List<RenderedPage>> byType = new EnumMap<>(PageType.class);
+    private final Map<PageType, List<RenderedPage>> byType;
     private final Map<String, Term> tags;
     private final Map<String, Term> authors;
     private final Map<YearMonth, List<RenderedPage>> months;
-    private final Map<String, RenderedPage> previous = new HashMap<>();
-    private final Map<String, RenderedPage> next = new HashMap<>();
-    private final Map<String, RenderedPage> easyReadOf = new HashMap<>();
-    private final Map<String, RenderedPage> mainOf = new HashMap<>();
-    private final Map<String, RenderedPage> byContentPath = new HashMap<>();
-    private final Map<String, RenderedPage> byUrl = new HashMap<>();
+    private final Map<String, RenderedPage> previous;
+    private final Map<String, RenderedPage> next;
+    private final Map<String, RenderedPage> easyReadOf;
+    private final Map<String, RenderedPage> mainOf;
+    private final Map<String, RenderedPage> byContentPath;
+    private final Map<String, RenderedPage> byUrl;
+    /**
+     * Pages whose bodies changed since this site's lists were made, by content path (see {@link #withBodies});
+     * empty for a site made from its pages.
+     */
+    private final Map<String, RenderedPage> newer;
 
     public Site(List<RenderedPage> rendered) {
+        this.newer = Map.of();
+        this.byType = new EnumMap<>(PageType.class);
+        this.previous = new HashMap<>();
+        this.next = new HashMap<>();
+        this.easyReadOf = new HashMap<>();
+        this.mainOf = new HashMap<>();
+        this.byContentPath = new HashMap<>();
+        this.byUrl = new HashMap<>();
         this.pages = newestFirst(rendered);
         for (RenderedPage page : pages) {
             byContentPath.put(page.page().contentPath(), page);
@@ -101,6 +114,59 @@ public final class Site {
         this.months = Collections.unmodifiableMap(frozen);
     }
 
+    private Site(Site lists, Map<String, RenderedPage> newer) {
+        this.pages = lists.pages;
+        this.byType = lists.byType; // never changed once made, so shared
+        this.tags = lists.tags;
+        this.authors = lists.authors;
+        this.months = lists.months;
+        this.previous = lists.previous;
+        this.next = lists.next;
+        this.easyReadOf = lists.easyReadOf;
+        this.mainOf = lists.mainOf;
+        this.byContentPath = lists.byContentPath;
+        this.byUrl = lists.byUrl;
+        this.newer = newer;
+    }
+
+    /**
+     * This site with new bodies for some of its pages, whose front matter is unchanged (the preview, after
+     * an edit to a page's text): every list and neighbour stays as it is, so the lists are shared, not made
+     * again, and each page is looked up in {@code changed} as it is handed out.
+     */
+    public Site withBodies(List<RenderedPage> changed) {
+        Map<String, RenderedPage> all = new HashMap<>(newer);
+        for (RenderedPage page : changed) {
+            RenderedPage known = byContentPath.get(page.page().contentPath());
+            if (known == null || !known.page().equals(page.page())) {
+                throw new IllegalArgumentException("not a body change: " + page.page().contentPath());
+            }
+            all.put(page.page().contentPath(), page);
+        }
+        return new Site(this, Map.copyOf(all));
+    }
+
+    /** The page as it is now (see {@link #withBodies}). */
+    private RenderedPage now(RenderedPage page) {
+        if (newer.isEmpty() || page == null) {
+            return page;
+        }
+        return newer.getOrDefault(page.page().contentPath(), page);
+    }
+
+    private List<RenderedPage> now(List<RenderedPage> pages) {
+        return newer.isEmpty() ? pages : pages.stream().map(this::now).toList();
+    }
+
+    private Map<String, Term> now(Map<String, Term> terms) {
+        if (newer.isEmpty()) {
+            return terms;
+        }
+        Map<String, Term> current = new LinkedHashMap<>();
+        terms.forEach((slug, term) -> current.put(slug, new Term(term.name(), term.slug(), now(term.pages()))));
+        return Collections.unmodifiableMap(current);
+    }
+
     /**
      * The pages in {@link #NEWEST_FIRST} order. A date's instant is worked out once per page, not once per
      * comparison (ZonedDateTime works it out from the calendar each time); ties fall back to the full order.
@@ -127,55 +193,60 @@ public final class Site {
 
     /** Every page to publish, easy-read variants included, newest first. */
     public List<RenderedPage> pages() {
-        return pages;
+        return now(pages);
     }
 
     /** The pages of one type, newest first, without easy-read variants. */
     public List<RenderedPage> ofType(PageType type) {
-        return Collections.unmodifiableList(byType.get(type));
+        return Collections.unmodifiableList(now(byType.get(type)));
     }
 
     /** The latest dated items of any listed type, for the home page. */
     public List<RenderedPage> latest(int count) {
-        return pages.stream().filter(p -> !p.page().easyRead() && p.page().type().dated()).limit(count).toList();
+        return pages.stream().filter(p -> !p.page().easyRead() && p.page().type().dated()).limit(count).map(this::now).toList();
     }
 
     public Map<String, Term> tags() {
-        return tags;
+        return now(tags);
     }
 
     public Map<String, Term> authors() {
-        return authors;
+        return now(authors);
     }
 
     public Map<YearMonth, List<RenderedPage>> months() {
-        return months;
+        if (newer.isEmpty()) {
+            return months;
+        }
+        Map<YearMonth, List<RenderedPage>> current = new LinkedHashMap<>();
+        months.forEach((month, list) -> current.put(month, now(list)));
+        return Collections.unmodifiableMap(current);
     }
 
     /** The older item of the same type. */
     public Optional<RenderedPage> previous(RenderedPage page) {
-        return Optional.ofNullable(previous.get(page.page().contentPath()));
+        return Optional.ofNullable(now(previous.get(page.page().contentPath())));
     }
 
     /** The newer item of the same type. */
     public Optional<RenderedPage> next(RenderedPage page) {
-        return Optional.ofNullable(next.get(page.page().contentPath()));
+        return Optional.ofNullable(now(next.get(page.page().contentPath())));
     }
 
     public Optional<RenderedPage> easyReadOf(RenderedPage page) {
-        return Optional.ofNullable(easyReadOf.get(page.page().contentPath()));
+        return Optional.ofNullable(now(easyReadOf.get(page.page().contentPath())));
     }
 
     public Optional<RenderedPage> mainOf(RenderedPage easyRead) {
-        return Optional.ofNullable(mainOf.get(easyRead.page().contentPath()));
+        return Optional.ofNullable(now(mainOf.get(easyRead.page().contentPath())));
     }
 
     public Optional<RenderedPage> firstOfType(PageType type) {
         List<RenderedPage> list = byType.get(type);
-        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+        return list.isEmpty() ? Optional.empty() : Optional.of(now(list.get(0)));
     }
 
     public Optional<RenderedPage> byUrl(String url) {
-        return Optional.ofNullable(byUrl.get(url));
+        return Optional.ofNullable(now(byUrl.get(url)));
     }
 }

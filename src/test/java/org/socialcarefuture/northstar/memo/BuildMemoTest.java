@@ -344,6 +344,64 @@ class BuildMemoTest {
         assertTrue(site.file("blog/2021/01/first/index.html").contains("The 2nd post"), "the neighbour shows the new title");
     }
 
+    /**
+     * The preview after edits to pages' text only plans again just the files that show a body, and keeps
+     * the rest of its last plan. Whatever it keeps, the site must be exactly what a preview started from
+     * scratch would build: every file, byte for byte, after each edit to the movement's own pages.
+     */
+    @Test
+    void aPreviewAfterTextEditsIsTheSiteAFreshPreviewBuilds(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, "");
+        copyTree(Path.of("content"), site.content());
+        copyTree(Path.of("config"), dir.resolve("config"));
+        Preview preview = Preview.watched(site);
+        preview.rebuild();
+        record Edit(String file, String from, String to) {
+        }
+        List<Edit> edits = List.of(
+                new Edit("blog/2020-06-10-not-more-of-the-same.md", "## What we should build instead", "## What we should build"),
+                new Edit("blog/2020-06-10-not-more-of-the-same.md", "about.", "about.\n\n```pledge\nI pledge to ask what matters.\n```"),
+                new Edit("blog/2021-01-18-social-care-needs-a-metoo-moment.md", "## The pledge", "## The speakers' pledge"),
+                new Edit("newsletters/2021-03-22-spring-update.md", "festival", "Festival"),
+                new Edit("reports/whose-social-care-is-it-anyway.md", "## Five key changes", "## The five key changes"),
+                new Edit("about.easy.md", "social care", "care and support"));
+        for (Edit edit : edits) {
+            Path file = site.content().resolve(edit.file());
+            String text = Files.readString(file);
+            assertTrue(text.contains(edit.from()), edit.file() + " has \"" + edit.from() + "\"");
+            Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(edit.from()), edit.to()));
+            preview.rebuildTold(edit.file());
+
+            Path fresh = dir.resolve("fresh");
+            BuildOptions options = site.options();
+            new Build(new BuildOptions(options.content(), options.theme(), fresh, options.site(), options.drafts(), options.clock()),
+                    new Theme(options.theme(), "themes/default", fresh), new BuildMemo()).run();
+            assertEquals(tree(fresh), tree(site.output()), "after editing " + edit.file() + ": " + edit.to());
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+    }
+
+    /** Every file of a site folder with its text (pictures by size), for comparing two sites whole. */
+    private static java.util.Map<String, String> tree(Path root) throws IOException {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (var walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String name = root.relativize(file).toString().replace('\\', '/');
+                files.put(name, name.endsWith(".png") ? Files.size(file) + " bytes" : Files.readString(file));
+            }
+        }
+        return files;
+    }
+
     private static int filesUnchanged(Build.Result result) {
         java.util.regex.Matcher files = java.util.regex.Pattern.compile("(\\d+) files unchanged").matcher(result.reused());
         assertTrue(files.find(), result.reused());
