@@ -215,7 +215,8 @@ public final class Build {
             replanned = null;
         }
         if (remembered != null) {
-            remembered.planned(new BuildMemo.Plan(rendered, site, outputs, now));
+            remembered.planned(new BuildMemo.Plan(rendered, site, outputs, now,
+                    replanned != null ? last.nextDate() : nextDate(rendered, now)));
         }
         int htmlPages = (int) outputs.stream().filter(OutputPage::isHtml).count();
         int files = outputs.size();
@@ -232,7 +233,22 @@ public final class Build {
         outputTrusted = remembered != null && remembered.watched() && Files.isRegularFile(options.output().resolve("index.html"));
         problems.addAll(checkThemeContrast(themeName));
         try (SiteOutput staging = memo != null ? inPlaceOutput(themeName) : Staging.create(options.output())) {
-            outputs.parallelStream().forEach(output -> write(staging, output, theme));
+            List<OutputPage> toWrite = outputs;
+            if (replanned != null && staging instanceof InPlaceOutput inPlace) {
+                // Only the files planned again can have changed; the rest are taken as they are, in one quick pass.
+                toWrite = new ArrayList<>(replanned.size());
+                List<String> keptPaths = new ArrayList<>(outputs.size());
+                for (OutputPage output : outputs) {
+                    if (!replanned.contains(output.path()) && kept(inPlace, output)) {
+                        keptPaths.add(output.path());
+                    } else {
+                        toWrite.add(output);
+                    }
+                }
+                inPlace.keep(keptPaths);
+            }
+            toWrite.parallelStream().forEach(output -> write(staging, output, theme));
+            toWrite = null;
             outputs = null; // every page's data and body: let a large site's memory go before the last steps
             lap("render and check");
             timings.put("gate CPU, all threads", gateNanos.sum() / 1_000_000);
@@ -331,10 +347,11 @@ public final class Build {
     /**
      * The pages whose bodies alone changed since the last plan (the same objects are unchanged pages), or
      * null when anything else changed: a page came, went or moved in the order, its front matter changed, or
-     * a page's date has come since (it then loses its "not yet published" banner, and lists may change).
+     * a page's date has come since (it then loses its "not yet published" banner, and lists may change);
+     * the last plan knows the first date still to come.
      */
     private static List<RenderedPage> bodiesChanged(BuildMemo.Plan last, List<RenderedPage> rendered, Instant now) {
-        if (last.pages().size() != rendered.size() || now.isBefore(last.now())) {
+        if (last.pages().size() != rendered.size() || now.isBefore(last.now()) || !now.isBefore(last.nextDate())) {
             return null;
         }
         List<RenderedPage> changed = new ArrayList<>();
@@ -347,23 +364,34 @@ public final class Build {
                 }
                 changed.add(is);
             }
-            if (is.page().date() != null) {
-                Instant date = is.page().date().toInstant();
-                if (date.isAfter(last.now()) && !date.isAfter(now)) {
-                    return null;
-                }
-            }
         }
         return changed;
     }
 
+    /** The first date of a page still to come, or the end of time. */
+    private static Instant nextDate(List<RenderedPage> rendered, Instant now) {
+        Instant next = Instant.MAX;
+        for (RenderedPage page : rendered) {
+            if (page.page().date() != null) {
+                Instant date = page.page().date().toInstant();
+                if (date.isAfter(now) && date.isBefore(next)) {
+                    next = date;
+                }
+            }
+        }
+        return next;
+    }
+
     /** Drafts and future-dated pages wait, unless this is a preview; an easy-read variant follows its main page. */
     private List<Page> selectPublished(List<Page> pages, Instant now) {
+        if (options.drafts()) {
+            return pages; // the preview shows everything, marked as not yet published
+        }
         Set<String> hidden = new HashSet<>();
         List<Page> kept = new ArrayList<>();
         for (Page page : pages) {
             boolean future = page.dated() && page.date().toInstant().isAfter(now);
-            if (!page.easyRead() && !options.drafts() && (page.draft() || future)) {
+            if (!page.easyRead() && (page.draft() || future)) {
                 hidden.add(page.contentPath());
             }
         }
@@ -371,7 +399,7 @@ public final class Build {
             boolean future = page.dated() && page.date().toInstant().isAfter(now);
             boolean hide = hidden.contains(page.contentPath())
                     || (page.easyRead() && page.easyReadOf() != null && hidden.contains(page.easyReadOf()))
-                    || (page.easyRead() && !options.drafts() && (page.draft() || future));
+                    || (page.easyRead() && (page.draft() || future));
             if (!hide) {
                 kept.add(page);
             }
@@ -414,9 +442,6 @@ public final class Build {
         try {
             Map<String, Object> model = null;
             List<Object> madeFrom = null;
-            if (replanned != null && !replanned.contains(output.path()) && kept(staging, output)) {
-                return;
-            }
             if (remembered != null) {
                 // A file that says what it is made from is compared by that (the same objects, when nothing
                 // changed, so comparing costs a lookup); any other templated file by a digest of its data.
@@ -460,10 +485,7 @@ public final class Build {
      * In the preview, for a file the last plan decided and this build kept: true when the memo has it (and
      * it is still on disk, unless the preview trusts its files); then what the gate found in it is reported again.
      */
-    private boolean kept(SiteOutput staging, OutputPage output) {
-        if (!(staging instanceof InPlaceOutput inPlace)) {
-            return false;
-        }
+    private boolean kept(InPlaceOutput inPlace, OutputPage output) {
         if (!outputTrusted && !Files.isRegularFile(inPlace.resolve(output.path()))) {
             return false;
         }
@@ -474,7 +496,6 @@ public final class Build {
         if (known.checked() != null) {
             record(output, known.checked());
         }
-        inPlace.keep(List.of(output.path()));
         return true;
     }
 

@@ -48,7 +48,7 @@ public final class BuildMemo {
      * build's pages differ only in their bodies, the lists, neighbours and addresses are the same, so only
      * the files that show a body are planned again (see SitePages#replan).
      */
-    public record Plan(List<RenderedPage> pages, Site site, List<OutputPage> outputs, java.time.Instant now) {
+    public record Plan(List<RenderedPage> pages, Site site, List<OutputPage> outputs, java.time.Instant now, java.time.Instant nextDate) {
     }
 
     private Map<String, ContentLoader.KnownFile> knownFiles = Map.of();
@@ -182,8 +182,8 @@ public final class BuildMemo {
         private ContentLoader.Listing listing;
         private final Plan oldPlan;
         private Plan newPlan;
-        private int reusedPages;
-        private int reusedFiles;
+        private final java.util.concurrent.atomic.AtomicInteger reusedPages = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger reusedFiles = new java.util.concurrent.atomic.AtomicInteger();
 
         private Session(Map<String, ContentLoader.KnownFile> known, Object markdownInputs,
                         Object renderInputs, Map<String, RenderedMarkdown> pages, Map<String, CheckedFile> files, LinkCheck links,
@@ -289,17 +289,13 @@ public final class BuildMemo {
             return problems;
         }
 
-        private synchronized void count(boolean page) {
-            if (page) {
-                reusedPages++;
-            } else {
-                reusedFiles++;
-            }
+        private void count(boolean page) {
+            (page ? reusedPages : reusedFiles).incrementAndGet();
         }
 
         /** How many pages and files were reused, for the preview's log. */
-        public synchronized String reuse() {
-            return reusedPages + " pages and " + reusedFiles + " files unchanged";
+        public String reuse() {
+            return reusedPages.get() + " pages and " + reusedFiles.get() + " files unchanged";
         }
 
         /** Called once the build is published: the files on disk are now {@code site}, as this session describes them. */

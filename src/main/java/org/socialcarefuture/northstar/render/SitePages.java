@@ -89,7 +89,7 @@ public final class SitePages {
                 newsletterEmail(page);
             }
         }
-        feeds();
+        feedsOf(changed);
         search();
         pledges();
         Map<String, OutputPage> fresh = new HashMap<>();
@@ -290,28 +290,65 @@ public final class SitePages {
     /** RSS, Atom and JSON Feed for the whole site, each dated type, each tag and each author. */
     private void feeds() {
         List<Map<String, Object>> list = new ArrayList<>();
-        List<RenderedPage> dated = site.pages().stream().filter(p -> !p.page().easyRead() && p.page().dated()).toList();
-        feed("", config.title(), "Everything new from " + config.title() + ".", "", dated, list);
+        siteFeed(list);
         for (PageType type : PageType.values()) {
             if (type.dated()) {
-                feed(type.folder() + "/", config.title() + ": " + type.pluralLabel(), type.pluralLabel() + " from " + config.title() + ".",
-                        type.folder() + "/", site.ofType(type), list);
+                typeFeed(type, list);
             }
         }
-        for (Term tag : site.tags().values()) {
-            feed("tags/" + tag.slug() + "/", config.title() + ": " + tag.name(), "Everything about " + tag.name() + ".",
-                    "tags/" + tag.slug() + "/", dated(tag.pages()), null);
-        }
-        for (Term author : site.authors().values()) {
-            feed("authors/" + author.slug() + "/", config.title() + ": " + author.name(), "Everything by " + author.name() + ".",
-                    "authors/" + author.slug() + "/", dated(author.pages()), null);
-        }
+        site.tags().values().forEach(this::tagFeed);
+        site.authors().values().forEach(this::authorFeed);
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("feedList", list);
         extra.put("tagCount", site.tags().size());
         extra.put("authorCount", site.authors().size());
         add(new OutputPage("feeds/index.html", "feeds.ftl",
                 model("Follow us with a feed reader", "Get our newest posts, newsletters and letters in a feed reader.", "feeds/", extra), null));
+    }
+
+    /**
+     * The feeds {@code changed} pages are in (the whole site's, their type's, their tags' and authors'), when
+     * only their bodies changed: each feed holds the same pages, so the others are as they were.
+     */
+    private void feedsOf(List<RenderedPage> changed) {
+        java.util.Set<PageType> types = java.util.EnumSet.noneOf(PageType.class);
+        java.util.Set<String> tags = new java.util.TreeSet<>();
+        java.util.Set<String> authors = new java.util.TreeSet<>();
+        for (RenderedPage rendered : changed) {
+            Page page = rendered.page();
+            if (!page.easyRead() && page.dated()) {
+                types.add(page.type());
+                page.tags().forEach(tag -> tags.add(org.socialcarefuture.northstar.content.Slugs.of(tag)));
+                page.authors().forEach(author -> authors.add(org.socialcarefuture.northstar.content.Slugs.of(author)));
+            }
+        }
+        if (types.isEmpty()) {
+            return; // an easy-read page or an undated one: in no feed
+        }
+        siteFeed(new ArrayList<>());
+        types.forEach(type -> typeFeed(type, new ArrayList<>()));
+        tags.forEach(slug -> site.tag(slug).ifPresent(this::tagFeed));
+        authors.forEach(slug -> site.author(slug).ifPresent(this::authorFeed));
+    }
+
+    private void siteFeed(List<Map<String, Object>> list) {
+        List<RenderedPage> dated = site.pages().stream().filter(p -> !p.page().easyRead() && p.page().dated()).toList();
+        feed("", config.title(), "Everything new from " + config.title() + ".", "", dated, list);
+    }
+
+    private void typeFeed(PageType type, List<Map<String, Object>> list) {
+        feed(type.folder() + "/", config.title() + ": " + type.pluralLabel(), type.pluralLabel() + " from " + config.title() + ".",
+                type.folder() + "/", site.ofType(type), list);
+    }
+
+    private void tagFeed(Term tag) {
+        feed("tags/" + tag.slug() + "/", config.title() + ": " + tag.name(), "Everything about " + tag.name() + ".",
+                "tags/" + tag.slug() + "/", dated(tag.pages()), null);
+    }
+
+    private void authorFeed(Term author) {
+        feed("authors/" + author.slug() + "/", config.title() + ": " + author.name(), "Everything by " + author.name() + ".",
+                "authors/" + author.slug() + "/", dated(author.pages()), null);
     }
 
     private static List<RenderedPage> dated(List<RenderedPage> pages) {

@@ -154,8 +154,30 @@ public final class Site {
         return newer.getOrDefault(page.page().contentPath(), page);
     }
 
+    /** The list with each page as it is now: a view, since a large site's lists are long and few of their pages changed. */
     private List<RenderedPage> now(List<RenderedPage> pages) {
-        return newer.isEmpty() ? pages : pages.stream().map(this::now).toList();
+        if (newer.isEmpty()) {
+            return pages;
+        }
+        return new NowList(pages);
+    }
+
+    private final class NowList extends java.util.AbstractList<RenderedPage> implements java.util.RandomAccess {
+        private final List<RenderedPage> lists;
+
+        NowList(List<RenderedPage> lists) {
+            this.lists = lists;
+        }
+
+        @Override
+        public RenderedPage get(int index) {
+            return now(lists.get(index));
+        }
+
+        @Override
+        public int size() {
+            return lists.size();
+        }
     }
 
     private Map<String, Term> now(Map<String, Term> terms) {
@@ -208,6 +230,16 @@ public final class Site {
 
     public Map<String, Term> tags() {
         return now(tags);
+    }
+
+    /** One tag by its slug (its pages as they are now). */
+    public Optional<Term> tag(String slug) {
+        return Optional.ofNullable(tags.get(slug)).map(term -> newer.isEmpty() ? term : new Term(term.name(), term.slug(), now(term.pages())));
+    }
+
+    /** One author by their slug (their pages as they are now). */
+    public Optional<Term> author(String slug) {
+        return Optional.ofNullable(authors.get(slug)).map(term -> newer.isEmpty() ? term : new Term(term.name(), term.slug(), now(term.pages())));
     }
 
     public Map<String, Term> authors() {
