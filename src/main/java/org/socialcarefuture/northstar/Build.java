@@ -267,16 +267,27 @@ public final class Build {
                         : remembered.checkLinks(options.site().root(), siteFiles, pageIds, pageLinks));
             }
             lap("links");
-            writeReport(htmlPages);
-            lap("report");
 
-            // 8. publish: swap the staged site in, only if nothing failed
+            // 8. the accessibility report, and beside it (neither needs the other, and on a large site each
+            // takes a while) publish: swap the staged site in, only if nothing failed
+            List<Problem> found = problems.sorted();
+            java.util.concurrent.CompletableFuture<Long> report = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                long start = System.nanoTime();
+                writeReport(found, htmlPages);
+                return (System.nanoTime() - start) / 1_000_000;
+            });
+            try {
+                if (!problems.hasErrors()) { // the report adds warnings at most
+                    staging.publish();
+                    if (remembered != null) {
+                        remembered.published(siteFiles);
+                    }
+                }
+            } finally {
+                timings.put("report, beside publishing", report.join());
+            }
             if (problems.hasErrors()) {
                 throw failed();
-            }
-            staging.publish();
-            if (remembered != null) {
-                remembered.published(siteFiles);
             }
             lap("publish");
         } catch (IOException | UncheckedIOException e) {
@@ -557,13 +568,13 @@ public final class Build {
      * The accessibility report goes beside the site (target/a11y-report/), written even when the build
      * fails. The preview's (drafts included) goes to a folder of its own, so it never stands in for the bake's.
      */
-    private void writeReport(int htmlPages) {
+    private void writeReport(List<Problem> found, int htmlPages) {
         Path report = options.output().toAbsolutePath().normalize()
                 .resolveSibling(memo == null ? "a11y-report" : "a11y-report-preview").resolve("index.html");
         try {
             List<Gate.Waiver> sortedWaivers = new ArrayList<>(waivers);
             sortedWaivers.sort(java.util.Comparator.comparing(Gate.Waiver::file).thenComparing(Gate.Waiver::rule));
-            Report.write(report, problems.sorted(), sortedWaivers, htmlPages, readability);
+            Report.write(report, found, sortedWaivers, htmlPages, readability);
         } catch (IOException e) {
             problems.warning(display(report), 0, "report", "the accessibility report could not be written: " + e.getMessage(),
                     "check that the folder is writable");

@@ -94,21 +94,36 @@ public final class Report {
             html.append("</ul>\n");
         }
         html.append("<h2 id=\"language\">Language by page type</h2>\n");
-        Map<String, String> typeOf = new java.util.HashMap<>();
-        readability.forEach(r -> typeOf.put(r.file(), r.type()));
-        Map<String, Integer> languageByType = new TreeMap<>();
-        typeOf.values().forEach(type -> languageByType.putIfAbsent(type, 0));
+        // Each page type, then the findings of each file with some (few files have them; every page has a type).
+        Map<String, Integer> findingsByFile = new java.util.HashMap<>();
         for (Problem problem : problems) {
             if (problem.rule().equals("language")) {
-                languageByType.merge(typeOf.getOrDefault(problem.file(), "other"), 1, Integer::sum);
+                findingsByFile.merge(problem.file(), 1, Integer::sum);
             }
         }
+        Map<String, Integer> languageByType = new TreeMap<>();
+        String lastType = null;
+        for (ReadabilityRow row : readability) {
+            if (!row.type().equals(lastType)) {
+                languageByType.putIfAbsent(row.type(), 0);
+                lastType = row.type();
+            }
+            Integer found = findingsByFile.isEmpty() ? null : findingsByFile.remove(row.file());
+            if (found != null) {
+                languageByType.merge(row.type(), found, Integer::sum);
+            }
+        }
+        findingsByFile.values().forEach(found -> languageByType.merge("other", found, Integer::sum));
         html.append("<table><caption>Words the movement avoids, found per page type</caption><thead><tr><th scope=\"col\">Page type</th>"
                 + "<th scope=\"col\">Findings</th></tr></thead><tbody>\n");
         languageByType.forEach((type, count) -> html.append("<tr><td>").append(escape(type)).append("</td><td>").append(count).append("</td></tr>\n"));
         html.append("</tbody></table>\n");
         Files.createDirectories(file.getParent());
-        try (java.io.Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        // Written over the last report and cut to length after, not emptied first: emptying a large file
+        // (a 10,000-page site's is about 20 MB) costs more than writing it.
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.io.Writer out = new java.io.BufferedWriter(java.nio.channels.Channels.newWriter(channel, StandardCharsets.UTF_8), 1 << 16)) {
             out.write(html.toString());
             html.setLength(0);
             // The readability table has a row per page: streamed, since a large site's would not fit in one string.
@@ -120,6 +135,8 @@ public final class Report {
                 out.write(row.html());
             }
             out.write("</tbody></table>\n</main>\n<footer><p>Made by the North Star accessibility gate.</p></footer>\n</body>\n</html>\n");
+            out.flush();
+            channel.truncate(channel.position());
         }
     }
 

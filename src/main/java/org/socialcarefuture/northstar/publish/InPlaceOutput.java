@@ -52,24 +52,34 @@ public final class InPlaceOutput implements SiteOutput {
     public void write(String sitePath, byte[] content) {
         resolve(sitePath);
         pending.put(sitePath, content);
+        files = null;
     }
 
     @Override
     public void copy(Path source, String sitePath) {
         resolve(sitePath);
         copies.put(sitePath, source);
+        files = null;
     }
 
     /** Files other copiers write straight into {@link #dir()} (the theme's assets): part of the site, never removed. */
     public void keep(List<String> sitePaths) {
         kept.addAll(sitePaths);
+        files = null;
     }
 
+    /** Made once all files are in (the link check and the publish both ask), since a large site has many. */
+    private volatile Set<String> files;
+
     @Override
-    public Set<String> files() {
-        Set<String> files = new HashSet<>(pending.keySet());
-        files.addAll(copies.keySet());
-        files.addAll(kept);
+    public synchronized Set<String> files() {
+        if (files == null) {
+            Set<String> all = new HashSet<>((pending.size() + copies.size() + kept.size()) * 4 / 3 + 16);
+            all.addAll(pending.keySet());
+            all.addAll(copies.keySet());
+            all.addAll(kept);
+            files = java.util.Collections.unmodifiableSet(all);
+        }
         return files;
     }
 

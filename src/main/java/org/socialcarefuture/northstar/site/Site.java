@@ -115,7 +115,12 @@ public final class Site {
     }
 
     private Site(Site lists, Map<String, RenderedPage> newer) {
-        this.pages = lists.pages;
+        // Every page as it is now, once: the feeds, the search index and the pledges each go through them all.
+        List<RenderedPage> current = new ArrayList<>(lists.pages.size());
+        for (RenderedPage page : lists.pages) {
+            current.add(newer.getOrDefault(page.page().contentPath(), page));
+        }
+        this.pages = Collections.unmodifiableList(current);
         this.byType = lists.byType; // never changed once made, so shared
         this.tags = lists.tags;
         this.authors = lists.authors;
@@ -215,7 +220,7 @@ public final class Site {
 
     /** Every page to publish, easy-read variants included, newest first. */
     public List<RenderedPage> pages() {
-        return now(pages);
+        return pages;
     }
 
     /** The pages of one type, newest first, without easy-read variants. */
@@ -225,7 +230,7 @@ public final class Site {
 
     /** The latest dated items of any listed type, for the home page. */
     public List<RenderedPage> latest(int count) {
-        return pages.stream().filter(p -> !p.page().easyRead() && p.page().type().dated()).limit(count).map(this::now).toList();
+        return pages.stream().filter(p -> !p.page().easyRead() && p.page().type().dated()).limit(count).toList();
     }
 
     public Map<String, Term> tags() {
