@@ -248,6 +248,7 @@ public final class Build {
                 inPlace.keep(keptPaths);
             }
             toWrite.parallelStream().forEach(output -> write(staging, output, theme));
+            Set<String> written = replanned == null ? null : new HashSet<>(toWrite.stream().map(OutputPage::path).toList());
             toWrite = null;
             outputs = null; // every page's data and body: let a large site's memory go before the last steps
             lap("render and check");
@@ -264,7 +265,7 @@ public final class Build {
             Set<String> siteFiles = staging.files();
             if (!templateFailed) { // pages that failed to render would only show up as broken links
                 problems.addAll(remembered == null ? LinkChecker.check(options.site().root(), siteFiles, pageIds, pageLinks)
-                        : remembered.checkLinks(options.site().root(), siteFiles, pageIds, pageLinks));
+                        : remembered.checkLinks(options.site().root(), siteFiles, pageIds, pageLinks, written));
             }
             lap("links");
 

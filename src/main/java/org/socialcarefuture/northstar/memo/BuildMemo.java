@@ -118,7 +118,7 @@ public final class BuildMemo {
      * was found in them. While files and ids stay the same, a page whose links are the same has the same findings.
      */
     private record LinkCheck(String root, Set<String> files, Map<String, Set<String>> ids,
-                             Map<String, PageLinks> pages) {
+                             Map<String, PageLinks> pages, List<Problem> problems) {
     }
 
     private record PageLinks(List<Gate.PageLink> links, List<Problem> problems) {
@@ -270,13 +270,38 @@ public final class BuildMemo {
 
         /**
          * The link check (see {@link LinkChecker#check}), redoing only pages whose links changed, as long
-         * as the site has the same files and every page the same ids; otherwise every page again.
+         * as the site has the same files and every page the same ids; otherwise every page again. The build
+         * hands over {@code ids} and {@code links} once it has made them (the memo keeps them as they are).
+         * {@code written}: when only these files can have changed since the last build (the rest were kept
+         * as they were), or null.
          */
         public List<Problem> checkLinks(String root, Set<String> files, Map<String, Set<String>> ids,
-                                        Map<String, List<Gate.PageLink>> links) {
-            boolean sameSite = oldLinks != null && oldLinks.root().equals(root) && oldLinks.files().equals(files)
-                    && oldLinks.ids().equals(ids);
+                                        Map<String, List<Gate.PageLink>> links, Set<String> written) {
+            boolean sameFiles = oldLinks != null && oldLinks.root().equals(root) && oldLinks.files().equals(files);
             LinkChecker checker = new LinkChecker(root, files, ids);
+            if (sameFiles && written != null && sameIds(written, ids)) {
+                // Only the files written again can have other links: the rest keep what was found in them.
+                Map<String, PageLinks> checked = new HashMap<>(oldLinks.pages());
+                boolean sameFindings = true;
+                for (String page : written) {
+                    List<Gate.PageLink> pageLinks = links.get(page);
+                    PageLinks last = checked.get(page);
+                    if (pageLinks == null || last == null) {
+                        sameFindings &= pageLinks == null && last == null;
+                        continue;
+                    }
+                    if (!last.links().equals(pageLinks)) {
+                        PageLinks now = new PageLinks(pageLinks, checker.page(page, pageLinks));
+                        checked.put(page, now);
+                        sameFindings &= now.problems().equals(last.problems());
+                    }
+                }
+                if (sameFindings && checked.size() == links.size()) {
+                    newLinks = new LinkCheck(root, files, ids, checked, oldLinks.problems());
+                    return oldLinks.problems();
+                }
+            }
+            boolean sameSite = sameFiles && oldLinks.ids().equals(ids);
             Map<String, PageLinks> checked = new HashMap<>();
             List<Problem> problems = new ArrayList<>();
             links.forEach((page, pageLinks) -> {
@@ -285,8 +310,21 @@ public final class BuildMemo {
                 checked.put(page, now);
                 problems.addAll(now.problems());
             });
-            newLinks = new LinkCheck(root, files, Map.copyOf(ids), checked);
+            newLinks = new LinkCheck(root, files, ids, checked, List.copyOf(problems));
             return problems;
+        }
+
+        /** Whether every page has the ids it had, when only the {@code written} files can have changed. */
+        private boolean sameIds(Set<String> written, Map<String, Set<String>> ids) {
+            if (ids.size() != oldLinks.ids().size()) {
+                return false;
+            }
+            for (String page : written) {
+                if (!Objects.equals(oldLinks.ids().get(page), ids.get(page))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void count(boolean page) {

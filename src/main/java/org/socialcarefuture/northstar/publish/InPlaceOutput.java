@@ -19,6 +19,9 @@ import java.util.stream.Stream;
  */
 public final class InPlaceOutput implements SiteOutput {
 
+    /** Files larger than this are written without reading the old one back to compare. */
+    private static final int COMPARED_UP_TO = 1 << 20;
+
     private final Path root;
     private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
     private final Map<String, Path> copies = new ConcurrentHashMap<>();
@@ -87,9 +90,10 @@ public final class InPlaceOutput implements SiteOutput {
     public void publish() throws IOException {
         for (Map.Entry<String, byte[]> file : pending.entrySet()) {
             Path target = resolve(file.getKey());
-            // A file of another size has changed: only a file of the same size is read back to compare.
+            // A file of another size has changed: only a file of the same size is read back to compare, and
+            // only a small one (a large site's search index is megabytes, and was only made because a page changed).
             if (!Files.isRegularFile(target) || Files.size(target) != file.getValue().length
-                    || !Arrays.equals(Files.readAllBytes(target), file.getValue())) {
+                    || file.getValue().length > COMPARED_UP_TO || !Arrays.equals(Files.readAllBytes(target), file.getValue())) {
                 Files.createDirectories(target.getParent());
                 Files.write(target, file.getValue());
             }

@@ -380,6 +380,27 @@ class BuildMemoTest {
         }
     }
 
+    @Test
+    void aBrokenLinkAddedToAPostsTextIsFoundAndGoesWhenFixed(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, SITE);
+        Preview preview = Preview.watched(site);
+        preview.rebuild();
+
+        site.write(SITE.replace("Some words.", "Some words. See [the reasons](#the-reasons)."));
+        BuildFailedException failed = assertThrows(BuildFailedException.class, () -> preview.rebuildTold("blog/2021-02-18-second.md"));
+        assertTrue(failed.problems().stream().anyMatch(p -> p.file().endsWith("second.md") && p.rule().equals("broken-anchor")),
+                TestSite.lines(failed.problems()));
+
+        site.write(SITE.replace("Some words.", "Some words. See [the reasons](#the-reasons).\n\n## The reasons\n\nBecause."));
+        preview.rebuildTold("blog/2021-02-18-second.md");
+        site.write(SITE.replace("Some words.", "Some words. See [the reasons](#the-reasons).\n\n## The causes\n\nBecause."));
+        failed = assertThrows(BuildFailedException.class, () -> preview.rebuildTold("blog/2021-02-18-second.md"));
+        assertTrue(failed.problems().stream().anyMatch(p -> p.rule().equals("broken-anchor")), "a heading renamed under its link");
+
+        site.write(SITE.replace("Some words.", "Some words. See [the causes](#the-causes).\n\n## The causes\n\nBecause."));
+        assertTrue(preview.rebuildTold("blog/2021-02-18-second.md").warnings().stream().noneMatch(p -> p.rule().startsWith("broken")));
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (var files = Files.walk(from)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
