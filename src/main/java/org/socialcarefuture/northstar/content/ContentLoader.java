@@ -87,8 +87,11 @@ public final class ContentLoader {
         this.changes = changes;
     }
 
-    /** Every file of content/ as one build listed it (hidden ones left out), in name order. */
-    public record Listing(List<Listed> files) {
+    /**
+     * Every file of content/ as one build listed it (hidden ones left out), in name order, and what that
+     * build's loader made of them.
+     */
+    public record Listing(List<Listed> files, Loaded loaded) {
         public Listing {
             files = List.copyOf(files);
         }
@@ -122,6 +125,12 @@ public final class ContentLoader {
                     "create it, or point --content at the folder that holds your Markdown");
             return new Loaded(List.of(), List.of());
         }
+        if (changes != null && earlier != null) {
+            Loaded patched = patch(changes, problems);
+            if (patched != null) {
+                return patched;
+            }
+        }
         List<Listed> listed = changes == null ? null : update(changes);
         if (listed == null) {
             listed = walk(root, problems);
@@ -129,7 +138,6 @@ public final class ContentLoader {
         if (listed == null) {
             return new Loaded(List.of(), List.of());
         }
-        listing = new Listing(listed);
         sort(listed, root, problems, markdown, assets);
 
         // Files are read and their front matter parsed on every core (or, in the preview, taken from the last
@@ -162,7 +170,103 @@ public final class ContentLoader {
             }
         }
         pages.sort(Comparator.comparing(Page::contentPath));
-        return new Loaded(pages, assets);
+        Loaded loaded = new Loaded(pages, assets);
+        listing = new Listing(listed, loaded);
+        return loaded;
+    }
+
+    /**
+     * The watched preview's load when only Markdown files it knew were edited: the last load's pages with
+     * the edited ones made again, and everything else (the listing, the other pages and what was said about
+     * them) as it was. Null when the folder must be looked at as a whole: a file came or went, a changed file
+     * is not Markdown, is a link, or is a page with an easy-read version (that version is made against it).
+     */
+    private Loaded patch(Changes changes, Problems problems) {
+        Loaded last = changes.since().loaded();
+        if (last == null || changes.paths().isEmpty()) {
+            return null;
+        }
+        List<Listed> files = new ArrayList<>(changes.since().files());
+        List<Page> pages = new ArrayList<>(last.pages());
+        Map<String, Listed> edited = new java.util.TreeMap<>();
+        for (String contentPath : changes.paths()) {
+            if (hidden(contentPath)) {
+                continue; // an editor's swap file, a .git folder: never part of the site
+            }
+            int listedAt = indexOf(files, contentPath, Listed::contentPath);
+            if (!contentPath.endsWith(".md") || listedAt < 0 || files.get(listedAt).attributes() == null
+                    || indexOf(pages, contentPath, Page::contentPath) < 0) {
+                return null;
+            }
+            String partner = isEasyRead(contentPath) ? mainPathOf(contentPath)
+                    : contentPath.substring(0, contentPath.length() - ".md".length()) + ".easy.md";
+            if (!isEasyRead(contentPath) && indexOf(files, partner, Listed::contentPath) >= 0) {
+                return null;
+            }
+            if (isEasyRead(contentPath) && (changes.paths().contains(partner)
+                    || (indexOf(files, partner, Listed::contentPath) >= 0 && earlier.get(partner) == null))) {
+                return null;
+            }
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(contentDir.resolve(contentPath), BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                if (!attributes.isRegularFile()) {
+                    return null;
+                }
+                Listed now = listed(contentPath, attributes);
+                files.set(listedAt, now);
+                edited.put(contentPath, now);
+            } catch (IOException e) {
+                return null; // gone, or cannot be read: the whole folder is looked at, and that says which
+            }
+        }
+        made.putAll(earlier);
+        for (Listed file : edited.values()) {
+            FileResult result = readOrReuse(file);
+            problems.addAll(result.readProblems().sorted());
+            String contentPath = file.contentPath();
+            KnownFile main = isEasyRead(contentPath) ? earlier.get(mainPathOf(contentPath)) : null;
+            Optional<Page> page = result.reused() != null || result.parsed() != null
+                    ? build(result, main == null ? null : main.page(), problems) : Optional.empty();
+            int at = indexOf(pages, contentPath, Page::contentPath);
+            if (page.isPresent()) {
+                pages.set(at, page.get());
+            } else {
+                pages.remove(at);
+                made.remove(contentPath);
+            }
+        }
+        for (Page page : pages) {
+            KnownFile known = edited.containsKey(page.contentPath()) ? null : earlier.get(page.contentPath());
+            if (known != null && !known.problems().isEmpty()) {
+                problems.addAll(known.problems());
+            }
+        }
+        Loaded loaded = new Loaded(pages, last.assets());
+        listing = new Listing(files, loaded);
+        return loaded;
+    }
+
+    private static boolean hidden(String contentPath) {
+        return contentPath.startsWith(".") || contentPath.contains("/.");
+    }
+
+    /** Where the item with this content path is in a list sorted by content path, or a negative number. */
+    private static <T> int indexOf(List<T> sorted, String contentPath, java.util.function.Function<T, String> pathOf) {
+        int low = 0;
+        int high = sorted.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = pathOf.apply(sorted.get(middle)).compareTo(contentPath);
+            if (order < 0) {
+                low = middle + 1;
+            } else if (order > 0) {
+                high = middle - 1;
+            } else {
+                return middle;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -296,7 +400,7 @@ public final class ContentLoader {
             files.put(file.contentPath(), file);
         }
         for (String contentPath : changes.paths()) {
-            if (java.util.Arrays.stream(contentPath.split("/")).anyMatch(segment -> segment.startsWith("."))) {
+            if (hidden(contentPath)) {
                 continue;
             }
             try {

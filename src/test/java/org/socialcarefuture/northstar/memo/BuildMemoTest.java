@@ -381,6 +381,29 @@ class BuildMemoTest {
     }
 
     @Test
+    void aWatchedPreviewStillReportsWhatItSaidOfTheFilesThatDidNotChange(@TempDir Path dir) throws Exception {
+        String site0 = SITE.replace("tags: [pledge]\n---\nWe talk", "tags: [pledge]\ncolour: blue\n---\nWe talk");
+        TestSite site = TestSite.of(dir, site0);
+        Preview preview = Preview.watched(site);
+        List<Problem> first = preview.rebuild().warnings();
+        assertTrue(first.stream().anyMatch(p -> p.file().endsWith("first.md") && p.rule().equals("language")), TestSite.lines(first));
+        assertTrue(first.stream().anyMatch(p -> p.file().endsWith("first.md") && p.message().contains("colour")), TestSite.lines(first));
+
+        site.write(site0.replace("Who we are.", "Who we are, and why."));
+        List<Problem> second = preview.rebuildTold("about.md").warnings();
+        assertEquals(first.stream().filter(p -> p.file().endsWith("first.md")).toList(),
+                second.stream().filter(p -> p.file().endsWith("first.md")).toList());
+
+        site.write(SITE.replace("title: About us", "title: About us\ndate: someday"));
+        BuildFailedException failed = assertThrows(BuildFailedException.class, () -> preview.rebuildTold("about.md"));
+        assertTrue(failed.problems().stream().anyMatch(p -> p.file().endsWith("about.md") && p.isError()), TestSite.lines(failed.problems()));
+
+        site.write(SITE.replace("Who we are.", "Who we are, and how."));
+        preview.rebuildTold("about.md");
+        assertTrue(site.file("about/index.html").contains("Who we are, and how."));
+    }
+
+    @Test
     void aBrokenLinkAddedToAPostsTextIsFoundAndGoesWhenFixed(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.of(dir, SITE);
         Preview preview = Preview.watched(site);
