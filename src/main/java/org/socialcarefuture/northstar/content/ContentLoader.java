@@ -54,7 +54,8 @@ public final class ContentLoader {
     private final Path contentDir;
     private final String displayPrefix;
     private final Map<String, KnownFile> earlier;
-    private final Map<String, KnownFile> made = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Filled one file at a time (pages are made in order, after the files are read on every core). */
+    private Map<String, KnownFile> made = new HashMap<>();
     /** The last build's list of files and what a file watcher saw change since; null to walk the folder. */
     private final Changes changes;
     private Listing listing;
@@ -220,7 +221,7 @@ public final class ContentLoader {
                 return null; // gone, or cannot be read: the whole folder is looked at, and that says which
             }
         }
-        made.putAll(earlier);
+        made = new HashMap<>(earlier);
         for (Listed file : edited.values()) {
             FileResult result = readOrReuse(file);
             problems.addAll(result.readProblems().sorted());

@@ -329,6 +329,7 @@ public final class SitePages {
         types.forEach(type -> typeFeed(type, new ArrayList<>()));
         tags.forEach(slug -> site.tag(slug).ifPresent(this::tagFeed));
         authors.forEach(slug -> site.author(slug).ifPresent(this::authorFeed));
+        // (each term's feed holds only its newest pages: see dated)
     }
 
     private void siteFeed(List<Map<String, Object>> list) {
@@ -351,8 +352,9 @@ public final class SitePages {
                 "authors/" + author.slug() + "/", dated(author.pages()), null);
     }
 
-    private static List<RenderedPage> dated(List<RenderedPage> pages) {
-        return pages.stream().filter(p -> p.page().dated()).toList();
+    /** The dated pages a term's feed shows: its newest (a feed holds no more; a tag may be on thousands of pages). */
+    private List<RenderedPage> dated(List<RenderedPage> pages) {
+        return pages.stream().filter(p -> p.page().dated()).limit(config.feedLimit()).toList();
     }
 
     private void feed(String base, String title, String description, String home, List<RenderedPage> pages,

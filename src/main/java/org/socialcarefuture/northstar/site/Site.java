@@ -114,11 +114,17 @@ public final class Site {
         this.months = Collections.unmodifiableMap(frozen);
     }
 
-    private Site(Site lists, Map<String, RenderedPage> newer) {
+    private Site(Site lists, Map<String, RenderedPage> newer, List<RenderedPage> changed) {
         // Every page as it is now, once: the feeds, the search index and the pledges each go through them all.
-        List<RenderedPage> current = new ArrayList<>(lists.pages.size());
-        for (RenderedPage page : lists.pages) {
-            current.add(newer.getOrDefault(page.page().contentPath(), page));
+        List<RenderedPage> current = new ArrayList<>(lists.pages);
+        for (RenderedPage page : changed) {
+            String contentPath = page.page().contentPath();
+            for (int i = 0; i < current.size(); i++) {
+                if (current.get(i).page().contentPath().equals(contentPath)) {
+                    current.set(i, page);
+                    break;
+                }
+            }
         }
         this.pages = Collections.unmodifiableList(current);
         this.byType = lists.byType; // never changed once made, so shared
@@ -148,7 +154,7 @@ public final class Site {
             }
             all.put(page.page().contentPath(), page);
         }
-        return new Site(this, Map.copyOf(all));
+        return new Site(this, Map.copyOf(all), changed);
     }
 
     /** The page as it is now (see {@link #withBodies}). */
@@ -190,7 +196,7 @@ public final class Site {
             return terms;
         }
         Map<String, Term> current = new LinkedHashMap<>();
-        terms.forEach((slug, term) -> current.put(slug, new Term(term.name(), term.slug(), now(term.pages()))));
+        terms.forEach((slug, term) -> current.put(slug, now(term)));
         return Collections.unmodifiableMap(current);
     }
 
@@ -239,12 +245,17 @@ public final class Site {
 
     /** One tag by its slug (its pages as they are now). */
     public Optional<Term> tag(String slug) {
-        return Optional.ofNullable(tags.get(slug)).map(term -> newer.isEmpty() ? term : new Term(term.name(), term.slug(), now(term.pages())));
+        return Optional.ofNullable(tags.get(slug)).map(this::now);
+    }
+
+    /** The term with its pages as they are now (see {@link #withBodies}). */
+    private Term now(Term term) {
+        return newer.isEmpty() ? term : new Term(term.name(), term.slug(), now(term.pages()));
     }
 
     /** One author by their slug (their pages as they are now). */
     public Optional<Term> author(String slug) {
-        return Optional.ofNullable(authors.get(slug)).map(term -> newer.isEmpty() ? term : new Term(term.name(), term.slug(), now(term.pages())));
+        return Optional.ofNullable(authors.get(slug)).map(this::now);
     }
 
     public Map<String, Term> authors() {
