@@ -88,7 +88,8 @@ public final class LanguageLint {
 
     /** The text in lower case with each run of white space as one space, as the phrases are written. */
     private static String squashed(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        char[] out = new char[text.length()]; // an array, not a StringBuilder: this runs over every word of every page
+        int length = 0;
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -96,13 +97,13 @@ public final class LanguageLint {
                 space = true;
             } else {
                 if (space) {
-                    out.append(' ');
+                    out[length++] = ' ';
                     space = false;
                 }
-                out.append(Character.toLowerCase(c));
+                out[length++] = Character.toLowerCase(c);
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     /** Which characters sit inside quotation marks ("..." or “...”). */
