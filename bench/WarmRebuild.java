@@ -16,7 +16,8 @@ import org.socialcarefuture.northstar.render.Theme;
  * The preview's path: a warm engine, with the preview's memo of its last good build, rebuilds after
  * one edited post, told which file changed as the preview's file watcher tells it. Warms up with three
  * builds and ten edits (the edits' own code is only compiled by the JIT once edits come), then prints the
- * first edit's time, the median of twenty timed edits, and the median of each step.
+ * first edit's time, the median of twenty timed edits, and the median of each step; then the time to
+ * rebuild after a new post is added, and after it is removed.
  * Usage: java -cp target/north-star.jar bench/WarmRebuild.java CONTENT_DIR OUT_DIR
  */
 public class WarmRebuild {
@@ -59,11 +60,30 @@ public class WarmRebuild {
         } finally {
             Files.writeString(post, original);
         }
+        // A volunteer adds a post, then deletes it: every list it is in changes, but no other page is rendered again.
+        Path added = post.resolveSibling("2099-01-01-a-new-post.md");
+        String addedPath = content.relativize(added).toString().replace('\\', '/');
+        long newPost;
+        long removed;
+        try {
+            Files.writeString(added, "---\ntitle: A new post\ndate: 2025-06-01\ntags: [care]\n---\nA few new words.\n");
+            long start = System.nanoTime();
+            memo.contentChanged(java.util.Set.of(addedPath));
+            new Build(options, theme, memo).run();
+            newPost = (System.nanoTime() - start) / 1_000_000;
+        } finally {
+            Files.deleteIfExists(added);
+        }
+        long start = System.nanoTime();
+        memo.contentChanged(java.util.Set.of(addedPath));
+        new Build(options, theme, memo).run();
+        removed = (System.nanoTime() - start) / 1_000_000;
         Collections.sort(times);
         java.util.Map<String, Long> medianSteps = new java.util.LinkedHashMap<>();
         steps.forEach((step, millis) -> medianSteps.put(step, millis.stream().sorted().toList().get(millis.size() / 2)));
         System.out.println("warm rebuild after one edit: median " + times.get(times.size() / 2) + " ms, first edit after starting "
                 + first + " ms, all " + times
-                + "; the last: " + last.reused() + "; median of each step (ms): " + medianSteps);
+                + "; the last: " + last.reused() + "; median of each step (ms): " + medianSteps
+                + "; a new post: " + newPost + " ms, and removing it: " + removed + " ms");
     }
 }

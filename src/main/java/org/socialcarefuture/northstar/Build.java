@@ -169,8 +169,8 @@ public final class Build {
         Theme theme = reusableTheme != null ? reusableTheme : new Theme(options.theme(), themeName, options.output());
         LinkTable links = linkTable(loaded, published, theme);
         MarkdownRenderer markdown = new MarkdownRenderer(options.site().root() + "share/mastodon/");
-        remembered = memo == null ? null : memo.start(loader.known(),
-                List.of(links, options.site(), options.drafts(), writingSettings), theme);
+        remembered = memo == null ? null : memo.start(loader.known(), links,
+                List.of(options.site(), options.drafts(), writingSettings), theme);
         if (remembered != null) {
             remembered.listed(walk, loader.listing());
         }
@@ -317,7 +317,7 @@ public final class Build {
         checkPledges(page, body.pledges(), found);
         RenderedPage rendered = new RenderedPage(page.withoutBody(), body.html(), body.headings(), body.pledges(),
                 searchEntry(page, body));
-        return new BuildMemo.RenderedMarkdown(page, rendered, score == null ? null : Report.row(score), found.sorted());
+        return new BuildMemo.RenderedMarkdown(page, rendered, score == null ? null : Report.row(score), found.sorted(), body.uses());
     }
 
     /** The page's entry in the search index, made with the page (on every core; kept by the preview with it). */

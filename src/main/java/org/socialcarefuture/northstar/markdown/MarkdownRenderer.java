@@ -48,7 +48,7 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 public final class MarkdownRenderer {
 
     /** What rendering one page produced. */
-    public record Rendered(String html, List<Heading> headings, List<Pledge> pledges, List<Problem> problems) {
+    public record Rendered(String html, List<Heading> headings, List<Pledge> pledges, List<Problem> problems, LinkUses uses) {
         public Rendered {
             headings = List.copyOf(headings);
             pledges = List.copyOf(pledges);
@@ -88,7 +88,7 @@ public final class MarkdownRenderer {
         Needs needs = needs(document, page, context);
         if (!needs.jsoup()) {
             // Nothing to add or clean: flexmark's output is final, and the headings can be read straight from it.
-            return new Rendered(html, Heading.fromHtml(html), context.pledges, context.problems);
+            return new Rendered(html, Heading.fromHtml(html), context.pledges, context.problems, context.uses);
         }
 
         // flexmark escapes text and our resolver vets every link, so only raw HTML needs jsoup's (slower) cleaner.
@@ -112,7 +112,7 @@ public final class MarkdownRenderer {
         for (Element heading : body.select("h2[id], h3[id], h4[id], h5[id], h6[id]")) {
             headings.add(new Heading(Integer.parseInt(heading.tagName().substring(1)), heading.id(), heading.text()));
         }
-        return new Rendered(body.html(), headings, context.pledges, context.problems);
+        return new Rendered(body.html(), headings, context.pledges, context.problems, context.uses);
     }
 
     /** Which of the (costly) jsoup passes a page needs; most posts need none. */
@@ -182,6 +182,8 @@ public final class MarkdownRenderer {
     static final class RenderContext {
         final Page page;
         final LinkTable links;
+        /** What this page asked the link table (see LinkUses). */
+        final LinkUses uses = new LinkUses();
         final List<Problem> problems = new ArrayList<>();
         final List<Pledge> pledges = new ArrayList<>();
         final Set<String> pledgeIds = new HashSet<>();
@@ -258,9 +260,9 @@ public final class MarkdownRenderer {
             }
             if (url.startsWith("icon:")) {
                 String name = url.substring(5);
-                if (!links.themePictures().contains(name)) {
+                if (!context.uses.picture(links, name)) {
                     context.error(node, "picture", "there is no picture called \"" + name + "\" in the theme",
-                            "use one of " + String.join(", ", links.themePictures().stream().sorted().toList()));
+                            "use one of " + context.uses.pictureNames(links));
                     return "";
                 }
                 return links.href("easy-read/pictures/" + name + ".svg");
@@ -287,11 +289,11 @@ public final class MarkdownRenderer {
                         "link only to files inside content/, or use a full https:// address");
                 return "#";
             }
-            String pageUrl = links.pageUrls().get(target);
+            String pageUrl = context.uses.pageUrl(links, target);
             if (pageUrl != null) {
                 return links.href(pageUrl) + suffix;
             }
-            if (links.assets().contains(target)) {
+            if (context.uses.asset(links, target)) {
                 return links.href(target) + suffix;
             }
             if (target.endsWith(".md") || image) {

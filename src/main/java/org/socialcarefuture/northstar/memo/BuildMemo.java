@@ -15,6 +15,8 @@ import org.socialcarefuture.northstar.a11y.LinkChecker;
 import org.socialcarefuture.northstar.a11y.Report;
 import org.socialcarefuture.northstar.content.ContentLoader;
 import org.socialcarefuture.northstar.content.Page;
+import org.socialcarefuture.northstar.markdown.LinkTable;
+import org.socialcarefuture.northstar.markdown.LinkUses;
 import org.socialcarefuture.northstar.problem.Problem;
 import org.socialcarefuture.northstar.render.OutputPage;
 import org.socialcarefuture.northstar.site.RenderedPage;
@@ -30,7 +32,8 @@ import org.socialcarefuture.northstar.site.Site;
 public final class BuildMemo {
 
     /** A rendered page with everything the writing checks said about it. */
-    public record RenderedMarkdown(Page source, RenderedPage rendered, Report.ReadabilityRow readability, List<Problem> problems) {
+    public record RenderedMarkdown(Page source, RenderedPage rendered, Report.ReadabilityRow readability, List<Problem> problems,
+                                   LinkUses uses) {
         public RenderedMarkdown {
             problems = List.copyOf(problems);
         }
@@ -54,6 +57,7 @@ public final class BuildMemo {
     private Map<String, ContentLoader.KnownFile> knownFiles = Map.of();
     private Plan plan;
     private Object markdownInputs;
+    private LinkTable linkTable;
     private Object renderInputs;
     private Map<String, RenderedMarkdown> pages = Map.of();
     private Map<String, CheckedFile> files = Map.of();
@@ -135,22 +139,27 @@ public final class BuildMemo {
     }
 
     /**
-     * Starts a build. {@code markdownInputs} is everything a page's rendering depends on besides its own
-     * file (the link table, the site settings, the writing settings); {@code renderInputs} everything a
-     * file's rendering depends on besides its data (the loaded theme). When either changed, its part of
-     * the memo is forgotten.
+     * Starts a build. {@code linkTable} is what a page's links are resolved against: a page is rendered again
+     * only if it would resolve one of its own links differently (see LinkUses). {@code markdownInputs} is
+     * everything else a page's rendering depends on besides its own file (the site settings, the writing
+     * settings); {@code renderInputs} everything a file's rendering depends on besides its data (the loaded
+     * theme). When either changed, its part of the memo is forgotten.
      */
-    public synchronized Session start(Map<String, ContentLoader.KnownFile> known,
+    public synchronized Session start(Map<String, ContentLoader.KnownFile> known, LinkTable linkTable,
                                       Object markdownInputs, Object renderInputs) {
         boolean samePages = Objects.equals(this.markdownInputs, markdownInputs);
         boolean sameFiles = samePages && renderInputs == this.renderInputs;
-        return new Session(known, markdownInputs, renderInputs, samePages ? pages : Map.of(), sameFiles ? files : Map.of(), links,
+        Session session = new Session(known, markdownInputs, renderInputs, samePages ? pages : Map.of(), sameFiles ? files : Map.of(), links,
                 sameFiles ? plan : null);
+        session.linkTable = linkTable;
+        session.sameLinkTable = linkTable.equals(this.linkTable);
+        return session;
     }
 
     private synchronized void commit(Session session) {
         knownFiles = session.known;
         markdownInputs = session.markdownInputs;
+        linkTable = session.linkTable;
         renderInputs = session.renderInputs;
         // The session's own maps, not copies: it is finished with them, and a large site's would take a while to copy.
         pages = Collections.unmodifiableMap(session.newPages);
@@ -181,6 +190,8 @@ public final class BuildMemo {
         private Walk walk;
         private ContentLoader.Listing listing;
         private final Plan oldPlan;
+        private LinkTable linkTable;
+        private boolean sameLinkTable;
         private Plan newPlan;
         private final java.util.concurrent.atomic.AtomicInteger reusedPages = new java.util.concurrent.atomic.AtomicInteger();
         private final java.util.concurrent.atomic.AtomicInteger reusedFiles = new java.util.concurrent.atomic.AtomicInteger();
@@ -200,10 +211,14 @@ public final class BuildMemo {
             this.newFiles = new ConcurrentHashMap<>(BuildMemo.this.files.size() * 4 / 3 + 16);
         }
 
-        /** The page as rendered last time, when its file (front matter and body) is exactly as it was; else null. */
+        /**
+         * The page as rendered last time, when its file (front matter and body) is exactly as it was and its
+         * links resolve as they did; else null.
+         */
         public RenderedMarkdown page(Page page) {
             RenderedMarkdown known = oldPages.get(page.contentPath());
-            if (known == null || !known.source().equals(page)) {
+            if (known == null || !known.source().equals(page)
+                    || !(sameLinkTable || (known.uses() != null && known.uses().sameIn(linkTable)))) {
                 return null;
             }
             newPages.put(page.contentPath(), known);

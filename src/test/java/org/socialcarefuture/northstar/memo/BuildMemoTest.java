@@ -404,6 +404,42 @@ class BuildMemoTest {
     }
 
     @Test
+    void aNewPostRendersNoOtherPageAgain(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, SITE);
+        Preview preview = Preview.watched(site);
+        preview.rebuild();
+
+        site.write("""
+                -- content/blog/2021-03-18-third.md --
+                ---
+                title: The third post
+                date: 2021-03-18
+                ---
+                New words.
+                """);
+        Build.Result added = preview.rebuildTold("blog/2021-03-18-third.md");
+
+        assertTrue(added.reused().startsWith("3 pages"), "the three other pages were not rendered again: " + added.reused());
+        assertTrue(site.file("blog/index.html").contains("The third post"), "the list has the new post");
+        assertTrue(site.file("blog/2021/02/second/index.html").contains("The third post"), "and so does its neighbour");
+    }
+
+    @Test
+    void aPageIsRenderedAgainWhenAPageItLinksToMoves(@TempDir Path dir) throws Exception {
+        String linked = SITE.replace("Who we are.", "Who we are. Read [our second post](blog/2021-02-18-second.md).");
+        TestSite site = TestSite.of(dir, linked);
+        Preview preview = Preview.watched(site);
+        preview.rebuild();
+        assertTrue(site.file("about/index.html").contains("href=\"/blog/2021/02/second/\""), site.file("about/index.html"));
+
+        site.write(linked.replace("date: 2021-02-18", "date: 2021-02-18\nslug: renamed"));
+        Build.Result moved = preview.rebuildTold("blog/2021-02-18-second.md");
+
+        assertTrue(site.file("about/index.html").contains("href=\"/blog/2021/02/renamed/\""), "the link follows the page it points at");
+        assertTrue(moved.reused().startsWith("1 pages"), "the first post, which does not link to it, was not rendered again: " + moved.reused());
+    }
+
+    @Test
     void aBrokenLinkAddedToAPostsTextIsFoundAndGoesWhenFixed(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.of(dir, SITE);
         Preview preview = Preview.watched(site);
