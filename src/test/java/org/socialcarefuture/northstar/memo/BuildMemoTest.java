@@ -404,6 +404,25 @@ class BuildMemoTest {
     }
 
     @Test
+    void aWatchedPreviewWritesItsWholeFolderAgainWhenTheFolderWasDeleted(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, SITE);
+        Preview preview = Preview.watched(site);
+        preview.rebuild();
+        try (var files = Files.walk(site.output())) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+
+        site.write(SITE.replace("Some words.", "Some other words."));
+        preview.rebuildTold("blog/2021-02-18-second.md");
+
+        assertTrue(site.file("blog/2021/02/second/index.html").contains("Some other words."), "the edited page");
+        assertTrue(site.file("about/index.html").contains("Who we are."), "and the pages it did not change");
+        assertTrue(site.has("blog/index.html") && site.has("feed.xml"), site.listing());
+    }
+
+    @Test
     void aNewPostRendersNoOtherPageAgain(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.of(dir, SITE);
         Preview preview = Preview.watched(site);
