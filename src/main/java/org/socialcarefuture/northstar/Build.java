@@ -167,7 +167,7 @@ public final class Build {
             throw failed();
         }
         Theme theme = reusableTheme != null ? reusableTheme : new Theme(options.theme(), themeName, options.output());
-        LinkTable links = linkTable(loaded, published, theme);
+        LinkTable links = linkTable(loaded, published, theme, memo == null ? null : memo.linkTable());
         MarkdownRenderer markdown = new MarkdownRenderer(options.site().root() + "share/mastodon/");
         remembered = memo == null ? null : memo.start(loader.known(), links,
                 List.of(options.site(), options.drafts(), writingSettings), theme);
@@ -187,7 +187,7 @@ public final class Build {
         }).toList();
         List<RenderedPage> rendered = baked.stream().map(BuildMemo.RenderedMarkdown::rendered).toList();
         baked.stream().map(BuildMemo.RenderedMarkdown::readability).filter(java.util.Objects::nonNull).forEach(readability::add);
-        checkLeadImages(published, loaded.assets());
+        checkLeadImages(published, links.assets());
         int pageCount = published.size();
         List<String> assets = loaded.assets();
         published = null; // the Markdown bodies: the rendered pages hold all that later steps need
@@ -419,7 +419,14 @@ public final class Build {
         return kept;
     }
 
-    private LinkTable linkTable(ContentLoader.Loaded loaded, List<Page> published, Theme theme) {
+    /** What links resolve against; the preview's last one when it would be the same (checking is quicker than making it). */
+    private LinkTable linkTable(ContentLoader.Loaded loaded, List<Page> published, Theme theme, LinkTable last) {
+        if (last != null && last.root().equals(options.site().root()) && last.pageUrls().size() == published.size()
+                && last.assets().size() == loaded.assets().size() && last.themePictures().equals(theme.pictures())
+                && published.stream().allMatch(page -> page.url().equals(last.pageUrls().get(page.contentPath())))
+                && last.assets().containsAll(loaded.assets())) {
+            return last;
+        }
         Map<String, String> urls = new LinkedHashMap<>();
         for (Page page : published) {
             urls.put(page.contentPath(), page.url());
@@ -435,8 +442,7 @@ public final class Build {
         }
     }
 
-    private void checkLeadImages(List<Page> pages, List<String> assets) {
-        Set<String> files = new HashSet<>(assets);
+    private void checkLeadImages(List<Page> pages, Set<String> files) {
         for (Page page : pages) {
             String image = page.image();
             if (image.isEmpty() || image.startsWith("http://") || image.startsWith("https://")) {

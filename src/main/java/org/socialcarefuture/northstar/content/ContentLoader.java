@@ -92,9 +92,10 @@ public final class ContentLoader {
      * Every file of content/ as one build listed it (hidden ones left out), in name order, and what that
      * build's loader made of them.
      */
-    public record Listing(List<Listed> files, Loaded loaded) {
+    public record Listing(List<Listed> files, Loaded loaded, List<Problem> said) {
         public Listing {
             files = List.copyOf(files);
+            said = List.copyOf(said);
         }
     }
 
@@ -112,10 +113,22 @@ public final class ContentLoader {
 
     /** The pages this load made or reused, by content path, for the next build's loader. */
     public Map<String, KnownFile> known() {
-        return java.util.Collections.unmodifiableMap(made);
+        // A layered map is this class's own and is not changed once the load is done; it stays itself so the
+        // next load can lay its changes over the same base.
+        return made instanceof KnownFiles ? made : java.util.Collections.unmodifiableMap(made);
     }
 
-    public Loaded load(Problems problems) {
+    public Loaded load(Problems reported) {
+        // What this load says is also kept with its listing: the next watched load repeats it for the files it does not read.
+        Problems problems = new Problems();
+        try {
+            return load(problems, reported);
+        } finally {
+            reported.addAll(problems.sorted());
+        }
+    }
+
+    private Loaded load(Problems problems, Problems reported) {
         List<Listed> markdown = new ArrayList<>();
         List<String> assets = new ArrayList<>();
         Path root;
@@ -172,7 +185,7 @@ public final class ContentLoader {
         }
         pages.sort(Comparator.comparing(Page::contentPath));
         Loaded loaded = new Loaded(pages, assets);
-        listing = new Listing(listed, loaded);
+        listing = new Listing(listed, loaded, problems.sorted());
         return loaded;
     }
 
@@ -221,7 +234,14 @@ public final class ContentLoader {
                 return null; // gone, or cannot be read: the whole folder is looked at, and that says which
             }
         }
-        made = new HashMap<>(earlier);
+        made = new KnownFiles(earlier);
+        java.util.Set<String> editedSources = new java.util.HashSet<>();
+        edited.keySet().forEach(contentPath -> editedSources.add(display(contentPath)));
+        for (Problem problem : changes.since().said()) {
+            if (!editedSources.contains(problem.file())) {
+                problems.add(problem); // what was said of the files not read again
+            }
+        }
         for (Listed file : edited.values()) {
             FileResult result = readOrReuse(file);
             problems.addAll(result.readProblems().sorted());
@@ -237,15 +257,64 @@ public final class ContentLoader {
                 made.remove(contentPath);
             }
         }
-        for (Page page : pages) {
-            KnownFile known = edited.containsKey(page.contentPath()) ? null : earlier.get(page.contentPath());
-            if (known != null && !known.problems().isEmpty()) {
-                problems.addAll(known.problems());
+        Loaded loaded = new Loaded(pages, last.assets());
+        listing = new Listing(files, loaded, problems.sorted());
+        return loaded;
+    }
+
+    /**
+     * The last load's files with this one's few changes laid over them: a watched preview's edit changes a
+     * file or two of thousands, and copying the rest each time would cost more than the edit.
+     */
+    private static final class KnownFiles extends java.util.AbstractMap<String, KnownFile> {
+        private final Map<String, KnownFile> base;
+        private final Map<String, KnownFile> changed = new HashMap<>();
+        private final java.util.Set<String> removed = new java.util.HashSet<>();
+
+        KnownFiles(Map<String, KnownFile> last) {
+            if (last instanceof KnownFiles layered && layered.changed.size() + layered.removed.size() < 1_000) {
+                base = layered.base; // one layer deep, however many builds: the changes so far move up
+                changed.putAll(layered.changed);
+                removed.addAll(layered.removed);
+            } else {
+                base = last instanceof KnownFiles layered ? Map.copyOf(layered) : last;
             }
         }
-        Loaded loaded = new Loaded(pages, last.assets());
-        listing = new Listing(files, loaded);
-        return loaded;
+
+        @Override
+        public KnownFile get(Object key) {
+            KnownFile file = changed.get(key);
+            return file != null ? file : removed.contains(key) ? null : base.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public KnownFile put(String key, KnownFile value) {
+            removed.remove(key);
+            KnownFile before = get(key);
+            changed.put(key, value);
+            return before;
+        }
+
+        @Override
+        public KnownFile remove(Object key) {
+            KnownFile before = get(key);
+            changed.remove(key);
+            removed.add((String) key);
+            return before;
+        }
+
+        @Override
+        public java.util.Set<Entry<String, KnownFile>> entrySet() {
+            Map<String, KnownFile> all = new HashMap<>(base);
+            all.keySet().removeAll(removed);
+            all.putAll(changed);
+            return java.util.Collections.unmodifiableMap(all).entrySet();
+        }
     }
 
     private static boolean hidden(String contentPath) {

@@ -133,6 +133,11 @@ public final class BuildMemo {
         return published;
     }
 
+    /** What the last good build's links were resolved against, or null before the first. */
+    public synchronized LinkTable linkTable() {
+        return linkTable;
+    }
+
     /** The content files as the last good build made them into pages: read again only if they changed. */
     public synchronized Map<String, ContentLoader.KnownFile> knownFiles() {
         return knownFiles;

@@ -325,15 +325,18 @@ public final class SitePages {
         if (types.isEmpty()) {
             return; // an easy-read page or an undated one: in no feed
         }
-        siteFeed(new ArrayList<>());
+        siteFeed(null);
         types.forEach(type -> typeFeed(type, new ArrayList<>()));
         tags.forEach(slug -> site.tag(slug).ifPresent(this::tagFeed));
         authors.forEach(slug -> site.author(slug).ifPresent(this::authorFeed));
         // (each term's feed holds only its newest pages: see dated)
     }
 
+    /** The whole site's feed; listed (with its count) on the feeds page unless {@code list} is null. */
     private void siteFeed(List<Map<String, Object>> list) {
-        List<RenderedPage> dated = site.pages().stream().filter(p -> !p.page().easyRead() && p.page().dated()).toList();
+        // Unless it is counted, only the newest pages are needed: the feed holds no more.
+        List<RenderedPage> dated = site.pages().stream().filter(p -> !p.page().easyRead() && p.page().dated())
+                .limit(list == null ? config.feedLimit() : Long.MAX_VALUE).toList();
         feed("", config.title(), "Everything new from " + config.title() + ".", "", dated, list);
     }
 
