@@ -195,29 +195,11 @@ public final class Build {
         lap("markdown and writing");
 
         // 3. model: the site as data; 4. plan: decide every file, with its template and data
-        Site site = null;
-        Views views = null;
-        List<OutputPage> outputs = null;
-        BuildMemo.Plan last = remembered == null ? null : remembered.lastPlan();
-        List<RenderedPage> changedBodies = last == null ? null : bodiesChanged(last, rendered, now);
-        if (changedBodies != null) {
-            // The preview, after edits to pages' text only: the last plan, with the files that show a body planned again.
-            site = last.site().withBodies(changedBodies);
-            views = new Views(options.site(), site, now);
-            SitePages pages = new SitePages(options.site(), site, views, options.drafts(), problems);
-            outputs = pages.replan(last.outputs(), changedBodies);
-            replanned = pages.replanned();
-        }
-        if (outputs == null) {
-            site = new Site(rendered);
-            views = new Views(options.site(), site, now);
-            outputs = new SitePages(options.site(), site, views, options.drafts(), problems).plan();
-            replanned = null;
-        }
-        if (remembered != null) {
-            remembered.planned(new BuildMemo.Plan(rendered, site, outputs, now,
-                    replanned != null ? last.nextDate() : nextDate(rendered, now)));
-        }
+        Planned planned = plan(rendered, now);
+        Site site = planned.site();
+        Views views = planned.views();
+        List<OutputPage> outputs = planned.outputs();
+        planned = null; // so the files' list can be let go below
         int htmlPages = (int) outputs.stream().filter(OutputPage::isHtml).count();
         int files = outputs.size();
         pageIds = new ConcurrentHashMap<>(htmlPages * 4 / 3 + 16);
@@ -354,6 +336,41 @@ public final class Build {
             problems.error(display(config), 0, "config", e.getMessage(), "fix the settings file; the comments in it show the format");
             return null;
         }
+    }
+
+    /** The site model, its views and every file of the site. */
+    private record Planned(Site site, Views views, List<OutputPage> outputs) {
+    }
+
+    /**
+     * Steps 3 and 4. In the preview, after edits to pages' text only, the last plan with just the files that
+     * show a body planned again (see {@link #replanned}); otherwise the whole site.
+     */
+    private Planned plan(List<RenderedPage> rendered, Instant now) {
+        BuildMemo.Plan last = remembered == null ? null : remembered.lastPlan();
+        List<RenderedPage> changedBodies = last == null ? null : bodiesChanged(last, rendered, now);
+        Planned planned = null;
+        if (changedBodies != null) {
+            Site site = last.site().withBodies(changedBodies);
+            Views views = new Views(options.site(), site, now);
+            SitePages pages = new SitePages(options.site(), site, views, options.drafts(), problems);
+            List<OutputPage> outputs = pages.replan(last.outputs(), changedBodies);
+            if (outputs != null) {
+                planned = new Planned(site, views, outputs);
+                replanned = pages.replanned();
+            }
+        }
+        if (planned == null) {
+            Site site = new Site(rendered);
+            Views views = new Views(options.site(), site, now);
+            planned = new Planned(site, views, new SitePages(options.site(), site, views, options.drafts(), problems).plan());
+            replanned = null;
+        }
+        if (remembered != null) {
+            remembered.planned(new BuildMemo.Plan(rendered, planned.site(), planned.outputs(), now,
+                    replanned != null ? last.nextDate() : nextDate(rendered, now)));
+        }
+        return planned;
     }
 
     /**
