@@ -88,8 +88,6 @@ public final class Build {
     /** The preview's memo of its last good build; null for a bake, which always starts from nothing. */
     private final BuildMemo memo;
     private BuildMemo.Session remembered;
-    /** In the preview, when only pages' bodies changed: the files planned again; every other file is the last plan's, unchanged. */
-    private Set<String> replanned;
     /** Whether the preview may take the files it wrote to be still there, instead of looking at each (see BuildMemo.Session#watched). */
     private boolean outputTrusted;
     /** The writing-check settings as read, so the preview's memo knows when they changed. */
@@ -143,7 +141,8 @@ public final class Build {
         kept.put("the folder you are working in", Path.of(""));
         OutputFolder.refusal(options.output(), kept, read).ifPresent(why -> {
                     problems.error(display(options.output()), 0, "output", why,
-                            "choose a new or empty folder for the site, e.g. --output target/site");
+                            "choose a new or empty folder for the site, e.g. target/site (--output on the command line, "
+                                    + "outputDirectory in the Maven plugin)");
                 });
         if (problems.hasErrors()) {
             throw failed();
@@ -163,7 +162,8 @@ public final class Build {
         if (reusableTheme == null && !Theme.exists(options.theme())) {
             problems.error(themeName, 0, "theme", Files.isDirectory(options.theme()) ? "the theme has no templates/ folder"
                             : "the theme folder does not exist",
-                    "point --theme at a theme folder, e.g. --theme themes/default, or run from the folder that holds themes/");
+                    "choose a theme folder, e.g. themes/default (--theme on the command line, themeDirectory in the Maven "
+                            + "plugin), or run from the folder that holds themes/");
             throw failed();
         }
         Theme theme = reusableTheme != null ? reusableTheme : new Theme(options.theme(), themeName, options.output());
@@ -199,6 +199,7 @@ public final class Build {
         Site site = planned.site();
         Views views = planned.views();
         List<OutputPage> outputs = planned.outputs();
+        Set<String> replanned = planned.replanned();
         planned = null; // so the files' list can be let go below
         int htmlPages = (int) outputs.stream().filter(OutputPage::isHtml).count();
         int files = outputs.size();
@@ -338,13 +339,16 @@ public final class Build {
         }
     }
 
-    /** The site model, its views and every file of the site. */
-    private record Planned(Site site, Views views, List<OutputPage> outputs) {
+    /**
+     * The site model, its views and every file of the site. {@code replanned}: in the preview, when only pages'
+     * bodies changed, the files planned again (every other file is the last plan's, unchanged); else null.
+     */
+    private record Planned(Site site, Views views, List<OutputPage> outputs, Set<String> replanned) {
     }
 
     /**
      * Steps 3 and 4. In the preview, after edits to pages' text only, the last plan with just the files that
-     * show a body planned again (see {@link #replanned}); otherwise the whole site.
+     * show a body planned again (see {@link Planned}); otherwise the whole site.
      */
     private Planned plan(List<RenderedPage> rendered, Instant now) {
         BuildMemo.Plan last = remembered == null ? null : remembered.lastPlan();
@@ -356,19 +360,17 @@ public final class Build {
             SitePages pages = new SitePages(options.site(), site, views, options.drafts(), problems);
             List<OutputPage> outputs = pages.replan(last.outputs(), changedBodies);
             if (outputs != null) {
-                planned = new Planned(site, views, outputs);
-                replanned = pages.replanned();
+                planned = new Planned(site, views, outputs, pages.replanned());
             }
         }
         if (planned == null) {
             Site site = new Site(rendered);
             Views views = new Views(options.site(), site, now);
-            planned = new Planned(site, views, new SitePages(options.site(), site, views, options.drafts(), problems).plan());
-            replanned = null;
+            planned = new Planned(site, views, new SitePages(options.site(), site, views, options.drafts(), problems).plan(), null);
         }
         if (remembered != null) {
             remembered.planned(new BuildMemo.Plan(rendered, planned.site(), planned.outputs(), now,
-                    replanned != null ? last.nextDate() : nextDate(rendered, now)));
+                    planned.replanned() != null ? last.nextDate() : nextDate(rendered, now)));
         }
         return planned;
     }

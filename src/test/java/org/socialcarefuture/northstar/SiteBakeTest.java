@@ -394,8 +394,7 @@ class SiteBakeTest {
         copyTree(Path.of("themes/default"), theme);
         Files.writeString(theme.resolve("templates/list.ftl"), "<#ftl output_format=\"HTML\">\n<h1>${heading}</h1>\n${nosuchvalue}\n");
         var options = site.options();
-        var broken = new org.socialcarefuture.northstar.config.BuildOptions(options.content(), theme, options.output(),
-                options.site(), false, options.clock());
+        var broken = options.withTheme(theme);
         try {
             Build.bake(broken);
             throw new AssertionError("expected failure");

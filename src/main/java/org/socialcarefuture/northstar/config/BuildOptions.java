@@ -19,4 +19,14 @@ public record BuildOptions(Path content, Path theme, Path output, SiteConfig sit
     public Path config() {
         return content.toAbsolutePath().normalize().getParent().resolve("config");
     }
+
+    /** The same build into another folder. */
+    public BuildOptions withOutput(Path folder) {
+        return new BuildOptions(content, theme, folder, site, drafts, clock);
+    }
+
+    /** The same build with another theme. */
+    public BuildOptions withTheme(Path folder) {
+        return new BuildOptions(content, folder, output, site, drafts, clock);
+    }
 }

@@ -122,13 +122,13 @@ public final class ContentLoader {
         // What this load says is also kept with its listing: the next watched load repeats it for the files it does not read.
         Problems problems = new Problems();
         try {
-            return load(problems, reported);
+            return loadInto(problems);
         } finally {
             reported.addAll(problems.sorted());
         }
     }
 
-    private Loaded load(Problems problems, Problems reported) {
+    private Loaded loadInto(Problems problems) {
         List<Listed> markdown = new ArrayList<>();
         List<String> assets = new ArrayList<>();
         Path root;
@@ -136,7 +136,8 @@ public final class ContentLoader {
             root = contentDir.toRealPath();
         } catch (IOException e) {
             problems.error(displayPrefix, 0, "content", "the content folder does not exist",
-                    "create it, or point --content at the folder that holds your Markdown");
+                    "create it, or point the build at the folder that holds your Markdown (--content on the command line, "
+                            + "contentDirectory in the Maven plugin)");
             return new Loaded(List.of(), List.of());
         }
         if (changes != null && earlier != null) {
@@ -212,8 +213,7 @@ public final class ContentLoader {
                     || indexOf(pages, contentPath, Page::contentPath) < 0) {
                 return null;
             }
-            String partner = isEasyRead(contentPath) ? mainPathOf(contentPath)
-                    : contentPath.substring(0, contentPath.length() - ".md".length()) + ".easy.md";
+            String partner = isEasyRead(contentPath) ? mainPathOf(contentPath) : easyPathOf(contentPath);
             if (!isEasyRead(contentPath) && indexOf(files, partner, Listed::contentPath) >= 0) {
                 return null;
             }
@@ -416,6 +416,10 @@ public final class ContentLoader {
 
     static String mainPathOf(String easyPath) {
         return easyPath.substring(0, easyPath.length() - ".easy.md".length()) + ".md";
+    }
+
+    static String easyPathOf(String mainPath) {
+        return mainPath.substring(0, mainPath.length() - ".md".length()) + ".easy.md";
     }
 
     /**

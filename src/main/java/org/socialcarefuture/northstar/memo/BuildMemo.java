@@ -154,11 +154,8 @@ public final class BuildMemo {
                                       Object markdownInputs, Object renderInputs) {
         boolean samePages = Objects.equals(this.markdownInputs, markdownInputs);
         boolean sameFiles = samePages && renderInputs == this.renderInputs;
-        Session session = new Session(known, markdownInputs, renderInputs, samePages ? pages : Map.of(), sameFiles ? files : Map.of(), links,
-                sameFiles ? plan : null);
-        session.linkTable = linkTable;
-        session.sameLinkTable = linkTable.equals(this.linkTable);
-        return session;
+        return new Session(known, linkTable, linkTable.equals(this.linkTable), markdownInputs, renderInputs,
+                samePages ? pages : Map.of(), sameFiles ? files : Map.of(), links, sameFiles ? plan : null);
     }
 
     private synchronized void commit(Session session) {
@@ -195,16 +192,19 @@ public final class BuildMemo {
         private Walk walk;
         private ContentLoader.Listing listing;
         private final Plan oldPlan;
-        private LinkTable linkTable;
-        private boolean sameLinkTable;
+        private final LinkTable linkTable;
+        /** Whether the link table is the last one: then no page needs its links checked against it. */
+        private final boolean sameLinkTable;
         private Plan newPlan;
         private final java.util.concurrent.atomic.AtomicInteger reusedPages = new java.util.concurrent.atomic.AtomicInteger();
         private final java.util.concurrent.atomic.AtomicInteger reusedFiles = new java.util.concurrent.atomic.AtomicInteger();
 
-        private Session(Map<String, ContentLoader.KnownFile> known, Object markdownInputs,
+        private Session(Map<String, ContentLoader.KnownFile> known, LinkTable linkTable, boolean sameLinkTable, Object markdownInputs,
                         Object renderInputs, Map<String, RenderedMarkdown> pages, Map<String, CheckedFile> files, LinkCheck links,
                         Plan plan) {
             this.known = known;
+            this.linkTable = linkTable;
+            this.sameLinkTable = sameLinkTable;
             this.oldPlan = plan;
             this.oldLinks = links;
             this.markdownInputs = markdownInputs;
@@ -238,12 +238,8 @@ public final class BuildMemo {
         /** The file as checked last time, when its template and what it is made from are the same (it is then unchanged on disk); else null. */
         public CheckedFile file(String path, String template, Object madeFrom) {
             CheckedFile known = oldFiles.get(path);
-            if (known == null || !Objects.equals(known.template(), template) || !known.madeFrom().equals(madeFrom)) {
-                return null;
-            }
-            newFiles.put(path, known);
-            count(false);
-            return known;
+            boolean same = known != null && Objects.equals(known.template(), template) && known.madeFrom().equals(madeFrom);
+            return same ? kept(path) : null;
         }
 
         /**

@@ -60,8 +60,10 @@ public final class PreviewServer implements AutoCloseable {
     private volatile List<Problem> warnings = List.of();
     private volatile long lastBuildMillis;
     private org.socialcarefuture.northstar.render.Theme theme;
-    /** The last good build, so an edit re-renders only what it changed. */
-    /** Told by the watcher what changed, so a rebuild looks again only at those files of content/. */
+    /**
+     * The last good build, so an edit re-renders only what it changed; told by the watcher what changed, so a
+     * rebuild looks again only at those files of content/.
+     */
     private final org.socialcarefuture.northstar.memo.BuildMemo memo = org.socialcarefuture.northstar.memo.BuildMemo.watched();
     private long themeStamp = -1;
 

@@ -326,10 +326,9 @@ public final class SitePages {
             return; // an easy-read page or an undated one: in no feed
         }
         siteFeed(null);
-        types.forEach(type -> typeFeed(type, new ArrayList<>()));
+        types.forEach(type -> typeFeed(type, null));
         tags.forEach(slug -> site.tag(slug).ifPresent(this::tagFeed));
         authors.forEach(slug -> site.author(slug).ifPresent(this::authorFeed));
-        // (each term's feed holds only its newest pages: see dated)
     }
 
     /** The whole site's feed; listed (with its count) on the feeds page unless {@code list} is null. */

@@ -181,8 +181,7 @@ class BadInputTest {
     void aMissingThemeFolderIsAnErrorSayingWhatToDo() throws IOException {
         TestSite site = TestSite.of(dir, "-- content/about.md --\n---\ntitle: About\n---\nHi\n");
         var options = site.options();
-        List<Problem> problems = TestSite.bakeFails(new org.socialcarefuture.northstar.config.BuildOptions(options.content(),
-                dir.resolve("themes/default"), options.output(), options.site(), false, options.clock()));
+        List<Problem> problems = TestSite.bakeFails(options.withTheme(dir.resolve("themes/default")));
         assertTrue(problems.stream().anyMatch(p -> p.message().equals("the theme folder does not exist")
                 && p.fix().contains("--theme")), TestSite.lines(problems));
     }
@@ -209,8 +208,7 @@ class BadInputTest {
                 site.content().resolve("site"), "inside",
                 Path.of(""), "output folder is");
         for (var output : outputs.entrySet()) {
-            var into = new org.socialcarefuture.northstar.config.BuildOptions(options.content(), options.theme(), output.getKey(),
-                    options.site(), false, options.clock());
+            var into = options.withOutput(output.getKey());
             for (List<Problem> problems : List.of(TestSite.bakeFails(into), TestSite.previewFails(into))) {
                 assertTrue(problems.stream().anyMatch(p -> p.rule().equals("output") && p.message().contains(output.getValue())
                         && p.fix().contains("--output")), output.getKey() + ": " + TestSite.lines(problems));

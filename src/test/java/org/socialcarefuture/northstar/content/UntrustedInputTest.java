@@ -101,8 +101,7 @@ class UntrustedInputTest {
     void anOutputThatCannotBeCreatedIsAClearError() throws IOException {
         TestSite site = TestSite.of(dir, "-- content/about.md --\n---\ntitle: About\n---\nHi\n-- blocker --\na file\n");
         var options = site.options();
-        var blocked = new org.socialcarefuture.northstar.config.BuildOptions(options.content(), options.theme(),
-                site.root().resolve("blocker/site"), options.site(), false, options.clock());
+        var blocked = options.withOutput(site.root().resolve("blocker/site"));
         try {
             org.socialcarefuture.northstar.Build.bake(blocked);
             throw new AssertionError("expected failure");

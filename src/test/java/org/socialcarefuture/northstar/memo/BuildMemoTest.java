@@ -80,6 +80,11 @@ class BuildMemoTest {
             return rebuild();
         }
 
+        /** A rebuild after the watcher reported these content paths, expected to fail: what it found. */
+        List<Problem> rebuildToldFails(String... contentPaths) {
+            return assertThrows(BuildFailedException.class, () -> rebuildTold(contentPaths)).problems();
+        }
+
         /** A rebuild on another day (the site's clock is fixed). */
         Build.Result rebuildOn(String instant) throws BuildFailedException {
             BuildOptions options = site.options();
@@ -305,7 +310,7 @@ class BuildMemoTest {
         preview.rebuild();
 
         site.write(SITE.replace("Who we are.", "Who we are now.").replace("date: 2021-02-18", "date: 2021-02-31"));
-        assertThrows(BuildFailedException.class, () -> preview.rebuildTold("about.md", "blog/2021-02-18-second.md"));
+        preview.rebuildToldFails("about.md", "blog/2021-02-18-second.md");
 
         site.write(SITE.replace("Who we are.", "Who we are now."));
         preview.rebuildTold("blog/2021-02-18-second.md"); // only the fix is reported this time
@@ -374,8 +379,7 @@ class BuildMemoTest {
 
             Path fresh = dir.resolve("fresh");
             BuildOptions options = site.options();
-            new Build(new BuildOptions(options.content(), options.theme(), fresh, options.site(), options.drafts(), options.clock()),
-                    new Theme(options.theme(), "themes/default", fresh), new BuildMemo()).run();
+            new Build(options.withOutput(fresh), new Theme(options.theme(), "themes/default", fresh), new BuildMemo()).run();
             assertEquals(tree(fresh), tree(site.output()), "after editing " + edit.file() + ": " + edit.to());
         }
     }
@@ -395,8 +399,8 @@ class BuildMemoTest {
                 second.stream().filter(p -> p.file().endsWith("first.md")).toList());
 
         site.write(SITE.replace("title: About us", "title: About us\ndate: someday"));
-        BuildFailedException failed = assertThrows(BuildFailedException.class, () -> preview.rebuildTold("about.md"));
-        assertTrue(failed.problems().stream().anyMatch(p -> p.file().endsWith("about.md") && p.isError()), TestSite.lines(failed.problems()));
+        List<Problem> failed = preview.rebuildToldFails("about.md");
+        assertTrue(failed.stream().anyMatch(p -> p.file().endsWith("about.md") && p.isError()), TestSite.lines(failed));
 
         site.write(SITE.replace("Who we are.", "Who we are, and how."));
         preview.rebuildTold("about.md");
@@ -465,15 +469,15 @@ class BuildMemoTest {
         preview.rebuild();
 
         site.write(SITE.replace("Some words.", "Some words. See [the reasons](#the-reasons)."));
-        BuildFailedException failed = assertThrows(BuildFailedException.class, () -> preview.rebuildTold("blog/2021-02-18-second.md"));
-        assertTrue(failed.problems().stream().anyMatch(p -> p.file().endsWith("second.md") && p.rule().equals("broken-anchor")),
-                TestSite.lines(failed.problems()));
+        List<Problem> failed = preview.rebuildToldFails("blog/2021-02-18-second.md");
+        assertTrue(failed.stream().anyMatch(p -> p.file().endsWith("second.md") && p.rule().equals("broken-anchor")),
+                TestSite.lines(failed));
 
         site.write(SITE.replace("Some words.", "Some words. See [the reasons](#the-reasons).\n\n## The reasons\n\nBecause."));
         preview.rebuildTold("blog/2021-02-18-second.md");
         site.write(SITE.replace("Some words.", "Some words. See [the reasons](#the-reasons).\n\n## The causes\n\nBecause."));
-        failed = assertThrows(BuildFailedException.class, () -> preview.rebuildTold("blog/2021-02-18-second.md"));
-        assertTrue(failed.problems().stream().anyMatch(p -> p.rule().equals("broken-anchor")), "a heading renamed under its link");
+        failed = preview.rebuildToldFails("blog/2021-02-18-second.md");
+        assertTrue(failed.stream().anyMatch(p -> p.rule().equals("broken-anchor")), "a heading renamed under its link");
 
         site.write(SITE.replace("Some words.", "Some words. See [the causes](#the-causes).\n\n## The causes\n\nBecause."));
         assertTrue(preview.rebuildTold("blog/2021-02-18-second.md").warnings().stream().noneMatch(p -> p.rule().startsWith("broken")));
