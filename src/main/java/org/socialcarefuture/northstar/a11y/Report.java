@@ -52,6 +52,7 @@ public final class Report {
                 li { margin-bottom: 0.5rem; }
                 table { border-collapse: collapse; margin: 1rem 0; } th, td { border: 1px solid #5f6b7a; padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
                 caption { text-align: left; font-weight: bold; }
+                .wide { overflow-x: auto; }
                 code { background: #f3f5f8; padding: 0 0.25rem; }
                 </style>
                 </head>
@@ -129,12 +130,14 @@ public final class Report {
             // The readability table has a row per page: streamed, since a large site's would not fit in one string.
             out.write("<h2 id=\"readability\">Readability</h2>\n<p>Flesch reading ease: 60 to 70 is plain English, 80 and above is easy. "
                     + "Average sentence length in words. The longest sentences (over 20 words) are listed to shorten first.</p>\n");
-            out.write("<table><caption>Readability of every page</caption><thead><tr><th scope=\"col\">Page</th><th scope=\"col\">Type</th>"
+            // A wide table scrolls in its own box (which takes focus, so keyboards can scroll it), so the page still fits a phone.
+            out.write("<div class=\"wide\" role=\"region\" aria-labelledby=\"readability-table\" tabindex=\"0\">"
+                    + "<table><caption id=\"readability-table\">Readability of every page</caption><thead><tr><th scope=\"col\">Page</th><th scope=\"col\">Type</th>"
                     + "<th scope=\"col\">Reading ease</th><th scope=\"col\">Average sentence</th><th scope=\"col\">Longest sentences</th></tr></thead><tbody>\n");
             for (ReadabilityRow row : readability.stream().sorted(java.util.Comparator.comparing(ReadabilityRow::file)).toList()) {
                 out.write(row.html());
             }
-            out.write("</tbody></table>\n</main>\n<footer><p>Made by the North Star accessibility gate.</p></footer>\n</body>\n</html>\n");
+            out.write("</tbody></table></div>\n</main>\n<footer><p>Made by the North Star accessibility gate.</p></footer>\n</body>\n</html>\n");
             out.flush();
             channel.truncate(channel.position());
         }
