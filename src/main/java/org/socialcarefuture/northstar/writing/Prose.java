@@ -17,7 +17,7 @@ public final class Prose {
     /** A sentence and where it starts in the text. */
     public record Sentence(String text, int offset) {
         public int words() {
-            return Prose.words(text).size();
+            return count(text, 0, text.length(), null);
         }
     }
 
@@ -83,21 +83,49 @@ public final class Prose {
     /** Words: runs of letters and digits, with apostrophes and hyphens inside them ("don't", "co-production"). */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        int i = 0;
         int n = text.length();
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
+        int i = 0;
+        while ((i = wordStart(text, i, n)) < n) {
+            int end = wordEnd(text, i, n);
+            words.add(text.substring(i, end));
+            i = end;
+        }
+        return words;
+    }
+
+    private static int wordStart(String text, int i, int end) {
+        while (i < end && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int wordEnd(String text, int i, int end) {
+        while (i < end && (Character.isLetterOrDigit(text.charAt(i)) || (isJoiner(text.charAt(i)) && i + 1 < end
+                && Character.isLetterOrDigit(text.charAt(i + 1))))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '\'' || c == '’' || c == '-';
+    }
+
+    /**
+     * The words in {@code text[from, to)}, as {@link #words} finds them, without making them: this runs over
+     * every sentence of every page. Adds each word's syllables to {@code syllables[0]} unless it is null.
+     */
+    private static int count(String text, int from, int to, int[] syllables) {
+        int words = 0;
+        int i = from;
+        while ((i = wordStart(text, i, to)) < to) {
+            int end = wordEnd(text, i, to);
+            words++;
+            if (syllables != null) {
+                syllables[0] += syllables(text, i, end);
             }
-            int start = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i))
-                    || ((text.charAt(i) == '\'' || text.charAt(i) == '’' || text.charAt(i) == '-') && i + 1 < n
-                    && Character.isLetterOrDigit(text.charAt(i + 1))))) {
-                i++;
-            }
-            if (i > start) {
-                words.add(text.substring(start, i));
-            }
+            i = end;
         }
         return words;
     }
@@ -121,43 +149,49 @@ public final class Prose {
         List<Sentence> sentences = sentences(text);
         List<Integer> counts = new ArrayList<>();
         int words = 0;
-        int syllables = 0;
+        int[] syllables = {0};
         for (Sentence sentence : sentences) {
-            List<String> sentenceWords = words(sentence.text());
-            counts.add(sentenceWords.size());
-            words += sentenceWords.size();
-            for (String word : sentenceWords) {
-                syllables += syllables(word);
-            }
+            int sentenceWords = count(sentence.text(), 0, sentence.text().length(), syllables);
+            counts.add(sentenceWords);
+            words += sentenceWords;
         }
-        return new Stats(sentences, counts, words, syllables);
+        return new Stats(sentences, counts, words, syllables[0]);
     }
 
     /** Vowel groups, less a silent final e, at least one: good enough for a reading-ease estimate. */
     public static int syllables(String word) {
-        // The word's ASCII letters in lower case (by hand: this runs for every word of every page).
-        char[] letters = new char[word.length()];
-        int length = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char c = Character.toLowerCase(word.charAt(i));
-            if (c >= 'a' && c <= 'z') {
-                letters[length++] = c;
-            }
-        }
-        if (length == 0) {
-            return 1; // digits and symbols are read as one beat
-        }
-        if (length > 2 && letters[length - 1] == 'e' && letters[length - 2] != 'l' && letters[length - 2] != 'e') {
-            length--;
-        }
+        return syllables(word, 0, word.length());
+    }
+
+    /** {@link #syllables(String)} of {@code text[from, to)}, by hand: this runs for every word of every page. */
+    private static int syllables(String text, int from, int to) {
+        // Only ASCII letters count, in lower case; the silent e is the last letter, if the two before it allow.
         int count = 0;
+        int letters = 0;
         boolean inGroup = false;
-        for (int i = 0; i < length; i++) {
-            boolean vowel = "aeiouy".indexOf(letters[i]) >= 0;
-            if (vowel && !inGroup) {
+        char last = 0;
+        char beforeLast = 0;
+        boolean lastStartedGroup = false;
+        for (int i = from; i < to; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c < 'a' || c > 'z') {
+                continue;
+            }
+            letters++;
+            boolean vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+            lastStartedGroup = vowel && !inGroup;
+            if (lastStartedGroup) {
                 count++;
             }
             inGroup = vowel;
+            beforeLast = last;
+            last = c;
+        }
+        if (letters == 0) {
+            return 1; // digits and symbols are read as one beat
+        }
+        if (letters > 2 && last == 'e' && beforeLast != 'l' && beforeLast != 'e' && lastStartedGroup) {
+            count--; // a silent final e that began a vowel group of its own
         }
         return Math.max(1, count);
     }

@@ -48,4 +48,17 @@ class ProseTest {
         assertEquals(2, Prose.syllables("people"));
         assertEquals(1, Prose.syllables("2026"));
     }
+
+    @Test
+    void statsCountTheSameWordsAsTheWordList() {
+        // The counts are made without making the words; they must agree with the list the lints see.
+        String text = "Don't stop co-production. It's free - and blue! We’re here? Ends with a hyphen- "
+                + "and 'quotes' too. 2026 was the year.";
+        Prose.Stats stats = Prose.stats(text);
+        List<String> words = Prose.words(text);
+        assertEquals(words.size(), stats.words());
+        assertEquals(words.stream().mapToInt(Prose::syllables).sum(), stats.syllables());
+        assertEquals(List.of(3, 4, 2, 7, 4), stats.sentenceWords());
+        assertEquals(List.of("Don't", "stop", "co-production"), Prose.words(stats.sentences().get(0).text()));
+    }
 }
