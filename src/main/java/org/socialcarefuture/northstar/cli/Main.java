@@ -108,10 +108,7 @@ public final class Main {
         if (port < 1 || port > 65535) {
             throw new Arguments.UsageException("--port must be between 1 and 65535");
         }
-        BuildOptions base = options(arguments);
-        BuildOptions preview = new BuildOptions(base.content(), base.theme(),
-                Path.of(arguments.value("--output", "target/preview")),
-                base.site().withBaseUrl("http://127.0.0.1:" + port + "/"), true, base.clock());
+        BuildOptions preview = options(arguments).forPreview(Path.of(arguments.value("--output", "target/preview")), port);
         org.socialcarefuture.northstar.preview.PreviewServer server = new org.socialcarefuture.northstar.preview.PreviewServer(preview, out);
         try {
             server.start(port);

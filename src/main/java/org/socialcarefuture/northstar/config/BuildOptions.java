@@ -25,6 +25,14 @@ public record BuildOptions(Path content, Path theme, Path output, SiteConfig sit
         return new BuildOptions(content, theme, folder, site, drafts, clock);
     }
 
+    /**
+     * The live preview of this build: drafts shown, written to {@code folder} (never over the published site),
+     * its links pointing at the preview's own address on this machine.
+     */
+    public BuildOptions forPreview(Path folder, int port) {
+        return new BuildOptions(content, theme, folder, site.withBaseUrl("http://127.0.0.1:" + port + "/"), true, clock);
+    }
+
     /** The same build with another theme. */
     public BuildOptions withTheme(Path folder) {
         return new BuildOptions(content, folder, output, site, drafts, clock);

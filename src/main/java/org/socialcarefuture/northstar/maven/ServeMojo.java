@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.socialcarefuture.northstar.Build;
 import org.socialcarefuture.northstar.config.BuildOptions;
 import org.socialcarefuture.northstar.preview.PreviewServer;
 
@@ -22,9 +23,7 @@ public class ServeMojo extends SiteMojo {
 
     @Override
     public void execute() throws MojoFailureException {
-        BuildOptions base = options(true);
-        BuildOptions preview = new BuildOptions(base.content(), base.theme(), previewDirectory.toPath(),
-                base.site().withBaseUrl("http://127.0.0.1:" + port + "/"), true, base.clock());
+        BuildOptions preview = options(true).forPreview(previewDirectory.toPath(), port);
         PreviewServer server = new PreviewServer(preview, System.out);
         try {
             server.start(port);
@@ -32,7 +31,8 @@ public class ServeMojo extends SiteMojo {
             throw new MojoFailureException("could not start the preview on port " + port + ": " + e.getMessage()
                     + "; is another preview running? Try -Dnorthstar.port=8081", e);
         }
-        getLog().info("Preview at http://127.0.0.1:" + port + "/ (drafts shown). Press Ctrl-C to stop.");
+        getLog().info("Preview at http://127.0.0.1:" + port + "/ (drafts shown). Watching "
+                + String.join(", ", server.watchedFolders().stream().map(Build::display).toList()) + ". Press Ctrl-C to stop.");
         try {
             Thread.currentThread().join();
         } catch (InterruptedException e) {
