@@ -876,7 +876,7 @@ public final class ContentLoader {
             return switch (key) {
                 case "date" -> "write date: YYYY-MM-DD";
                 case "title" -> "write title: followed by the title as plain text";
-                default -> "write " + key + ": followed by plain text";
+                default -> "write " + key + ": followed by plain text, or remove the line";
             };
         }
 

@@ -99,7 +99,7 @@ public final class FrontMatter {
                         + "), not text; put it in quotes: " + key + ": \"" + scalar.getValue() + "\"");
             }
             if (plain && Tag.NULL.equals(tag)) {
-                throw new ValueException(lineOf(node), "\"" + key + "\" is empty; write a value after \"" + key + ":\" or remove the line");
+                throw new ValueException(lineOf(node), "\"" + key + "\" is empty"); // the caller's fix says what to write
             }
             return scalar.getValue().strip();
         }

@@ -44,6 +44,32 @@ public final class HtmlSanitizer {
         return clean;
     }
 
+    /**
+     * What the cleaner takes out of a piece of pasted HTML that its writer would miss: elements it does not
+     * keep ({@code <script>}, {@code <style>}, {@code <form>}, {@code <font>}...) and event handlers
+     * ({@code onclick=}). Other attributes it drops (style=, width=) are left unsaid: they are everywhere
+     * in HTML pasted from Word, and the page reads the same without them.
+     */
+    public static java.util.List<String> removedParts(String fragment) {
+        org.jsoup.nodes.Element body = org.jsoup.Jsoup.parseBodyFragment(fragment, BASE).body();
+        java.util.Set<String> removed = new java.util.LinkedHashSet<>();
+        for (org.jsoup.nodes.Element element : body.getAllElements()) {
+            if (element == body) {
+                continue;
+            }
+            if (!SAFELIST.isSafeTag(element.normalName())) {
+                removed.add("<" + element.normalName() + ">");
+                continue;
+            }
+            for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
+                if (attribute.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on")) {
+                    removed.add(attribute.getKey() + "=");
+                }
+            }
+        }
+        return java.util.List.copyOf(removed);
+    }
+
     /** Removes iframes from hosts not on the list; returns the addresses removed, to report them. */
     public static java.util.List<String> removeForeignFrames(org.jsoup.nodes.Element body) {
         java.util.List<String> removed = new java.util.ArrayList<>();

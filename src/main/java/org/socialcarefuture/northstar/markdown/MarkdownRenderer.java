@@ -92,6 +92,9 @@ public final class MarkdownRenderer {
         }
 
         // flexmark escapes text and our resolver vets every link, so only raw HTML needs jsoup's (slower) cleaner.
+        if (needs.rawHtml()) {
+            warnOfRemovedHtml(document, context);
+        }
         Document clean = needs.rawHtml() ? HtmlSanitizer.clean(html) : parseTrusted(html);
         Element body = clean.body();
         for (String frame : HtmlSanitizer.removeForeignFrames(body)) {
@@ -113,6 +116,24 @@ public final class MarkdownRenderer {
             headings.add(new Heading(Integer.parseInt(heading.tagName().substring(1)), heading.id(), heading.text()));
         }
         return new Rendered(body.html(), headings, context.pledges, context.problems, context.uses);
+    }
+
+    /** Pasted HTML loses its scripts, styles and forms without a trace on the page, so the writer is told where. */
+    private static void warnOfRemovedHtml(com.vladsch.flexmark.util.ast.Document document, RenderContext context) {
+        java.util.Map<Integer, Set<String>> removedByLine = new java.util.TreeMap<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.HtmlBlock || node instanceof com.vladsch.flexmark.ast.HtmlInline) {
+                List<String> removed = HtmlSanitizer.removedParts(node.getChars().toString());
+                if (!removed.isEmpty()) {
+                    removedByLine.computeIfAbsent(context.fileLine(node), line -> new java.util.LinkedHashSet<>()).addAll(removed);
+                }
+            }
+        }
+        removedByLine.forEach((line, removed) -> context.problems.add(Problem.warning(context.page.source(), line, "pasted-html",
+                "the site takes " + String.join(", ", removed) + " out of this pasted HTML (it keeps text, links, pictures,"
+                        + " tables and the like; no scripts, styles, forms or event handlers)",
+                "remove " + (removed.size() == 1 ? "it" : "them") + " from the Markdown; for a video, paste the embed code"
+                        + " from YouTube or Vimeo; for anything else, link to it")));
     }
 
     /** Which of the (costly) jsoup passes a page needs; most posts need none. */
@@ -351,7 +372,29 @@ public final class MarkdownRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFence),
-                    new NodeRenderingHandler<>(Paragraph.class, this::renderParagraph));
+                    new NodeRenderingHandler<>(Paragraph.class, this::renderParagraph),
+                    new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, this::renderHtmlBlock));
+        }
+
+        /** A raw HTML block's first start tag: {@code <table}, {@code <img} (not a comment or a closing tag). */
+        private static final Pattern FIRST_TAG = Pattern.compile("\\s*<[A-Za-z][A-Za-z0-9-]*(?=[\\s/>])");
+
+        /**
+         * Pasted HTML gets its Markdown line on its first tag, as every Markdown block does, so the gate
+         * can say on which line a pasted picture lacks its alt text (otherwise: the block before it).
+         */
+        private void renderHtmlBlock(com.vladsch.flexmark.ast.HtmlBlock block, NodeRendererContext ctx, HtmlWriter html) {
+            RenderContext context = context(block.getDocument());
+            String text = block.getChars().toString();
+            java.util.regex.Matcher tag = FIRST_TAG.matcher(text);
+            if (context == null || block.hasChildren() || !tag.lookingAt()) {
+                ctx.delegateRender();
+                return;
+            }
+            html.line();
+            html.raw(text.substring(0, tag.end()) + " data-src-line=\"" + context.fileLine(block) + "\""
+                    + text.substring(tag.end()));
+            html.line();
         }
 
         private void renderFence(FencedCodeBlock block, NodeRendererContext ctx, HtmlWriter html) {

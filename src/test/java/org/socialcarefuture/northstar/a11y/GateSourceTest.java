@@ -49,7 +49,7 @@ class GateSourceTest {
     }
 
     @Test
-    void rawHtmlWithoutALineIsReportedAtTheBlockBeforeIt() throws IOException {
+    void rawHtmlIsReportedAtItsOwnLine() throws IOException {
         TestSite site = TestSite.of(dir, """
                 -- content/about.md --
                 ---
@@ -61,7 +61,7 @@ class GateSourceTest {
                 """);
         Problem problem = site.bakeFails().stream().filter(p -> p.rule().equals("table-headers")).findFirst().orElseThrow();
         assertTrue(problem.file().endsWith("content/about.md"));
-        assertEquals(4, problem.line(), "the paragraph before the raw table");
+        assertEquals(6, problem.line(), "the raw table's own line");
     }
 
     @Test

@@ -40,6 +40,8 @@ class BadInputTest {
                 Arguments.of("tab indentation", "blog/x.md", "---\ntitle: Hi\ndate: 2021-01-01\ntags:\n\t- a\n---\n", 5, "tab"),
                 Arguments.of("missing title", "blog/x.md", "---\ndate: 2021-01-01\n---\nText\n", 1, "has no title"),
                 Arguments.of("empty title", "blog/x.md", "---\ntitle: \"\"\ndate: 2021-01-01\n---\nText\n", 2, "title is empty"),
+                Arguments.of("title left blank", "blog/x.md", "---\ntitle:\ndate: 2021-01-01\n---\nText\n", 2, "\"title\" is empty; write title:"),
+                Arguments.of("summary left blank", "x.md", "---\ntitle: Hi\nsummary:\n---\nText\n", 3, "\"summary\" is empty; write summary: followed by plain text, or remove"),
                 Arguments.of("title is a list", "blog/x.md", "---\ntitle: [a, b]\ndate: 2021-01-01\n---\n", 2, "is a list"),
                 Arguments.of("title is a number", "blog/x.md", "---\ntitle: 2021\ndate: 2021-01-01\n---\n", 2, "put it in quotes"),
                 Arguments.of("missing date", "blog/x.md", "---\ntitle: Hi\n---\nText\n", 1, "needs a date"),

@@ -59,4 +59,38 @@ class MarkdownRendererTest {
         assertTrue(Jsoup.parseBodyFragment(withTable.html()).body().text().startsWith(plainText), plainText);
         assertEquals("/x/", Jsoup.parseBodyFragment(plain.html()).selectFirst("a").attr("href"), "links follow files in both");
     }
+
+    @Test
+    void pastedHtmlThatLosesScriptsOrHandlersIsAWarningAtItsLine() {
+        // Body line 1 is file line 5 (see page()).
+        String body = """
+                Intro.
+
+                <script>track()</script>
+
+                <p>Pasted <span onclick="go()">text</span> and <font color="red">red</font>.</p>
+
+                <table style="width:100%"><tr><th scope="col">Who</th></tr></table>
+
+                <!-- a note for the next writer -->
+                """;
+        MarkdownRenderer.Rendered rendered = renderer.render(page(body), links, "https://example.org/x/");
+
+        List<String> warnings = rendered.problems().stream().map(p -> p.line() + " " + p.message()).toList();
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("7 the site takes <script> out of this pasted HTML"), warnings.toString());
+        assertTrue(warnings.get(1).startsWith("9 the site takes onclick=, <font> out"), warnings.toString());
+        assertTrue(rendered.problems().stream().noneMatch(p -> p.isError()), "the page still publishes");
+        assertTrue(rendered.html().contains("Pasted <span>text</span> and red."), rendered.html());
+    }
+
+    @Test
+    void pastedHtmlCarriesItsLineForTheGate() {
+        MarkdownRenderer.Rendered rendered = renderer.render(page("Intro.\n\n<table><tr><td>a</td></tr></table>\n\n</div>\n<p>b</p>\n"),
+                links, "https://example.org/x/");
+
+        org.jsoup.nodes.Element body = Jsoup.parseBodyFragment(rendered.html()).body();
+        assertEquals("7", body.selectFirst("table").attr("data-src-line"));
+        assertEquals("", body.select("p").last().attr("data-src-line"), "a block that opens with a closing tag is left as written");
+    }
 }
