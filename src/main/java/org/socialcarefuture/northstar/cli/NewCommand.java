@@ -48,8 +48,12 @@ final class NewCommand {
             }
             case "easy-read" -> {
                 Path main = Path.of(title);
-                if (!Files.isRegularFile(main) || !main.toString().endsWith(".md")) {
-                    throw new Arguments.UsageException("new easy-read needs the main page's file, e.g. new easy-read content/about.md");
+                if (!main.toString().endsWith(".md") || main.toString().endsWith(".easy.md")) {
+                    throw new Arguments.UsageException("new easy-read needs the main page's Markdown file, e.g. new easy-read content/about.md");
+                }
+                if (!Files.isRegularFile(main)) {
+                    throw new Arguments.UsageException(main + " does not exist; give the path of the page's Markdown file from"
+                            + " this folder, e.g. new easy-read content/about.md");
                 }
                 String name = main.getFileName().toString();
                 file = main.resolveSibling(name.substring(0, name.length() - 3) + ".easy.md");
