@@ -115,7 +115,7 @@ public final class Main {
             server.start(port);
         } catch (IOException e) {
             err.println("north-star: could not start the preview on port " + port + ": " + e.getMessage()
-                    + "; is another preview running? Try --port 8081");
+                    + "; is another preview running? Try --port " + (port == 65535 ? 8081 : port + 1));
             return 1;
         }
         out.println("Preview at http://127.0.0.1:" + port + "/ (drafts shown). Watching "

@@ -29,7 +29,7 @@ public class ServeMojo extends SiteMojo {
             server.start(port);
         } catch (IOException e) {
             throw new MojoFailureException("could not start the preview on port " + port + ": " + e.getMessage()
-                    + "; is another preview running? Try -Dnorthstar.port=8081", e);
+                    + "; is another preview running? Try -Dnorthstar.port=" + (port == 65535 ? 8081 : port + 1), e);
         }
         getLog().info("Preview at http://127.0.0.1:" + port + "/ (drafts shown). Watching "
                 + String.join(", ", server.watchedFolders().stream().map(Build::display).toList()) + ". Press Ctrl-C to stop.");

@@ -75,10 +75,11 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Bakes once, starts serving on the port (0 picks a free one) and starts watching. */
     public int start(int port) throws IOException {
+        // The port first: when it is taken (a preview already running), say so before a whole build.
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
         // The watcher starts listening before the first build, so nothing saved during it is missed.
         watcher = new ContentWatcher(watchedFolders(), this::changed, log);
         rebuild();
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
         server.setExecutor(threads);
         server.createContext("/", this::handle);
         server.start();

@@ -3,6 +3,7 @@ package org.socialcarefuture.northstar.preview;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -102,6 +103,20 @@ class PreviewServerTest {
         }
         assertNull(server.resolve("/%2e%2e/%2e%2e/etc/passwd"));
         assertNull(server.resolve("/..%2f..%2fetc/passwd"));
+    }
+
+    @Test
+    void aSecondPreviewOnTheSamePortSaysSoBeforeBuildingAnything() throws Exception {
+        BuildOptions second = new BuildOptions(dir.resolve("content"), Path.of("themes/default").toAbsolutePath(),
+                dir.resolve("preview-2"), SiteConfig.defaults().withSocialCards(false), true, Clock.systemUTC());
+        PreviewServer other = new PreviewServer(second, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            assertThrows(java.net.BindException.class, () -> other.start(port));
+            assertFalse(Files.exists(dir.resolve("preview-2")), "no build was made for a preview that cannot be served");
+        } finally {
+            other.close();
+        }
+        assertEquals(200, get("/about/").statusCode(), "the first preview is still there");
     }
 
     @Test
