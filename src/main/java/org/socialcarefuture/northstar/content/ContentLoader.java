@@ -616,10 +616,12 @@ public final class ContentLoader {
                 error(fm.lineOf("authors"), "both author and authors are given", "keep one: author: Name, or authors: [Name, Name]");
             }
             List<String> authors = list(fm.has("authors") ? "authors" : "author");
+            warnOfCommaList(fm.has("authors") ? "authors" : "author", authors, "authors: [Anna Severwright, Neil Crowther]");
             if (authors.isEmpty() && main != null) {
                 authors = main.authors();
             }
             List<String> tags = list("tags");
+            warnOfCommaList("tags", tags, "tags: [pledge, inquiry]");
             for (String tag : tags) {
                 if (Slugs.of(tag).isEmpty()) {
                     error(fm.lineOf("tags"), "tag \"" + tag + "\" has no letters or digits", "use words for tags, e.g. tags: [pledge, inquiry]");
@@ -851,6 +853,19 @@ public final class ContentLoader {
                     problems.warning(source, fm.lineOf(key), "front-matter-key", "unknown front matter key \"" + key + "\""
                             + closest(key, KNOWN_KEYS), "check the spelling, or remove it (it is ignored)");
                 }
+            }
+        }
+
+        /**
+         * {@code tags: care, home} is one tag, "care, home", to YAML; the writer almost always meant two.
+         * Only a warning: a comma can belong in a name.
+         */
+        private void warnOfCommaList(String key, List<String> values, String example) {
+            if (values.size() == 1 && values.get(0).contains(",")
+                    && fm.node(key).orElse(null) instanceof org.yaml.snakeyaml.nodes.ScalarNode) {
+                problems.warning(source, fm.lineOf(key), "front-matter-list", "\"" + values.get(0) + "\" is one "
+                        + (key.equals("tags") ? "tag" : "name") + ", commas and all",
+                        "for more than one, put them in square brackets: " + example);
             }
         }
 

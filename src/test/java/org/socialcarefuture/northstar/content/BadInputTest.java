@@ -106,6 +106,34 @@ class BadInputTest {
     }
 
     @Test
+    void tagsWrittenWithCommasButNoBracketsAreAWarningNamingTheLine() throws IOException {
+        TestSite site = TestSite.of(dir, """
+                -- content/blog/2021-01-01-x.md --
+                ---
+                title: X
+                date: 2021-01-01
+                author: Anna Severwright, Neil Crowther
+                tags: care, home
+                ---
+                Fine.
+                -- content/blog/2021-01-02-y.md --
+                ---
+                title: Y
+                date: 2021-01-02
+                tags: [care, home]
+                ---
+                Fine.
+                """);
+        var result = site.bake();
+        List<String> warnings = result.warnings().stream().map(p -> p.line() + " " + p.message() + "; " + p.fix()).toList();
+        assertEquals(List.of(
+                "4 \"Anna Severwright, Neil Crowther\" is one name, commas and all; for more than one, put them in square brackets: "
+                        + "authors: [Anna Severwright, Neil Crowther]",
+                "5 \"care, home\" is one tag, commas and all; for more than one, put them in square brackets: tags: [pledge, inquiry]"),
+                warnings);
+    }
+
+    @Test
     void unknownKeyIsAWarningWithTheClosestKnownKey() throws IOException {
         TestSite site = TestSite.of(dir, """
                 -- content/about.md --
