@@ -21,16 +21,28 @@ public final class Report {
     private Report() {
     }
 
-    /** A page's row in the readability table, made with the page (so the preview makes it again only for an edited page). */
-    public record ReadabilityRow(String file, String type, String html) {
+    /**
+     * A page's readability, made with the page (so the preview makes it again only for an edited page):
+     * its figures for the summary and the CSV, and its row of the table of hardest pages, ready written.
+     */
+    public record ReadabilityRow(String file, String type, double readingEase, String csv, String html) {
     }
 
     public static ReadabilityRow row(Readability r) {
-        return new ReadabilityRow(r.file(), r.type(), "<tr><td><code>" + escape(r.file()) + "</code></td><td>" + escape(r.type()) + "</td><td>"
-                + Math.round(r.readingEase()) + "</td><td>"
-                + oneDecimal(r.averageSentenceWords()) + " words</td><td>"
-                + (r.longest().isEmpty() ? "none over 20 words" : escape(String.join(" | ", r.longest()))) + "</td></tr>\n");
+        String ease = Long.toString(Math.round(r.readingEase()));
+        String average = oneDecimal(r.averageSentenceWords());
+        return new ReadabilityRow(r.file(), r.type(), r.readingEase(),
+                csvField(r.file()) + "," + csvField(r.type()) + "," + ease + "," + average + "\n",
+                "<tr><td><code>" + escape(r.file()) + "</code></td><td>" + escape(r.type()) + "</td><td>" + ease + "</td><td>"
+                        + average + " words</td><td>"
+                        + (r.longest().isEmpty() ? "none over 20 words" : escape(String.join(" | ", r.longest()))) + "</td></tr>\n");
     }
+
+    /** How many of the hardest pages the report's table lists; every page is in readability.csv. */
+    static final int HARDEST_PAGES = 50;
+
+    /** The CSV file beside the report, with every page's figures, for a spreadsheet. */
+    public static final String READABILITY_CSV = "readability.csv";
 
     public static void write(Path file, List<Problem> problems, List<Gate.Waiver> waivers, int pagesChecked,
                              List<ReadabilityRow> readability) throws IOException {
@@ -127,20 +139,67 @@ public final class Report {
              java.io.Writer out = new java.io.BufferedWriter(java.nio.channels.Channels.newWriter(channel, StandardCharsets.UTF_8), 1 << 16)) {
             out.write(html.toString());
             html.setLength(0);
-            // The readability table has a row per page: streamed, since a large site's would not fit in one string.
-            out.write("<h2 id=\"readability\">Readability</h2>\n<p>Flesch reading ease: 60 to 70 is plain English, 80 and above is easy. "
-                    + "Average sentence length in words. The longest sentences (over 20 words) are listed to shorten first.</p>\n");
-            // A wide table scrolls in its own box (which takes focus, so keyboards can scroll it), so the page still fits a phone.
-            out.write("<div class=\"wide\" role=\"region\" aria-labelledby=\"readability-table\" tabindex=\"0\">"
-                    + "<table><caption id=\"readability-table\">Readability of every page</caption><thead><tr><th scope=\"col\">Page</th><th scope=\"col\">Type</th>"
-                    + "<th scope=\"col\">Reading ease</th><th scope=\"col\">Average sentence</th><th scope=\"col\">Longest sentences</th></tr></thead><tbody>\n");
-            for (ReadabilityRow row : readability.stream().sorted(java.util.Comparator.comparing(ReadabilityRow::file)).toList()) {
-                out.write(row.html());
-            }
-            out.write("</tbody></table></div>\n</main>\n<footer><p>Made by the North Star accessibility gate.</p></footer>\n</body>\n</html>\n");
+            writeReadability(out, readability);
+            out.write("</main>\n<footer><p>Made by the North Star accessibility gate.</p></footer>\n</body>\n</html>\n");
             out.flush();
             channel.truncate(channel.position());
         }
+        writeReadabilityCsv(file.resolveSibling(READABILITY_CSV), readability);
+    }
+
+    /**
+     * Readability: a line per page type, then the hardest pages to read with their longest sentences
+     * (the ones to shorten first). A table of every page would be 20 MB for a 10,000-page site, too
+     * much for a browser and for the preview to write after each edit; those figures go to the CSV.
+     */
+    private static void writeReadability(java.io.Writer out, List<ReadabilityRow> readability) throws IOException {
+        out.write("<h2 id=\"readability\">Readability</h2>\n<p>Flesch reading ease: 60 to 70 is plain English, 80 and above is easy. "
+                + "Average sentence length in words. Every page's figures are in <a href=\"" + READABILITY_CSV + "\">" + READABILITY_CSV
+                + "</a> (" + readability.size() + (readability.size() == 1 ? " page" : " pages") + "), for a spreadsheet.</p>\n");
+        Map<String, List<Double>> easeByType = new TreeMap<>();
+        for (ReadabilityRow row : readability) {
+            easeByType.computeIfAbsent(row.type(), k -> new java.util.ArrayList<>()).add(row.readingEase());
+        }
+        out.write("<table><caption>Reading ease by page type</caption><thead><tr><th scope=\"col\">Page type</th>"
+                + "<th scope=\"col\">Pages</th><th scope=\"col\">Median reading ease</th><th scope=\"col\">Pages under 60</th></tr></thead><tbody>\n");
+        for (Map.Entry<String, List<Double>> type : easeByType.entrySet()) {
+            List<Double> eases = type.getValue().stream().sorted().toList();
+            double median = eases.size() % 2 == 1 ? eases.get(eases.size() / 2)
+                    : (eases.get(eases.size() / 2 - 1) + eases.get(eases.size() / 2)) / 2;
+            out.write("<tr><td>" + escape(type.getKey()) + "</td><td>" + eases.size() + "</td><td>" + Math.round(median) + "</td><td>"
+                    + eases.stream().filter(ease -> ease < 60).count() + "</td></tr>\n");
+        }
+        out.write("</tbody></table>\n");
+        List<ReadabilityRow> hardest = readability.stream()
+                .sorted(java.util.Comparator.comparingDouble(ReadabilityRow::readingEase).thenComparing(ReadabilityRow::file))
+                .limit(HARDEST_PAGES).toList();
+        String caption = hardest.size() < readability.size()
+                ? "The " + hardest.size() + " pages hardest to read, hardest first" : "Every page, hardest to read first";
+        // A wide table scrolls in its own box (which takes focus, so keyboards can scroll it), so the page still fits a phone.
+        out.write("<div class=\"wide\" role=\"region\" aria-labelledby=\"readability-table\" tabindex=\"0\">"
+                + "<table><caption id=\"readability-table\">" + caption + "</caption><thead><tr><th scope=\"col\">Page</th><th scope=\"col\">Type</th>"
+                + "<th scope=\"col\">Reading ease</th><th scope=\"col\">Average sentence</th><th scope=\"col\">Longest sentences (over 20 words)</th></tr></thead><tbody>\n");
+        for (ReadabilityRow row : hardest) {
+            out.write(row.html());
+        }
+        out.write("</tbody></table></div>\n");
+    }
+
+    private static void writeReadabilityCsv(Path file, List<ReadabilityRow> readability) throws IOException {
+        try (java.io.Writer csv = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            csv.write("file,type,reading_ease,average_sentence_words\n");
+            for (ReadabilityRow row : readability.stream().sorted(java.util.Comparator.comparing(ReadabilityRow::file)).toList()) {
+                csv.write(row.csv());
+            }
+        }
+    }
+
+    /** A CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180). */
+    static String csvField(String text) {
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     /** 12.345 as "12.3" (String.format is slow, and this runs once per page). */
