@@ -163,16 +163,13 @@ public final class Report {
         out.write("<table><caption>Reading ease by page type</caption><thead><tr><th scope=\"col\">Page type</th>"
                 + "<th scope=\"col\">Pages</th><th scope=\"col\">Median reading ease</th><th scope=\"col\">Pages under 60</th></tr></thead><tbody>\n");
         for (Map.Entry<String, List<Double>> type : easeByType.entrySet()) {
-            List<Double> eases = type.getValue().stream().sorted().toList();
-            double median = eases.size() % 2 == 1 ? eases.get(eases.size() / 2)
-                    : (eases.get(eases.size() / 2 - 1) + eases.get(eases.size() / 2)) / 2;
-            out.write("<tr><td>" + escape(type.getKey()) + "</td><td>" + eases.size() + "</td><td>" + Math.round(median) + "</td><td>"
-                    + eases.stream().filter(ease -> ease < 60).count() + "</td></tr>\n");
+            double[] eases = type.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double median = eases.length % 2 == 1 ? eases[eases.length / 2] : (eases[eases.length / 2 - 1] + eases[eases.length / 2]) / 2;
+            out.write("<tr><td>" + escape(type.getKey()) + "</td><td>" + eases.length + "</td><td>" + Math.round(median) + "</td><td>"
+                    + java.util.Arrays.stream(eases).filter(ease -> ease < 60).count() + "</td></tr>\n");
         }
         out.write("</tbody></table>\n");
-        List<ReadabilityRow> hardest = readability.stream()
-                .sorted(java.util.Comparator.comparingDouble(ReadabilityRow::readingEase).thenComparing(ReadabilityRow::file))
-                .limit(HARDEST_PAGES).toList();
+        List<ReadabilityRow> hardest = hardest(readability, HARDEST_PAGES);
         String caption = hardest.size() < readability.size()
                 ? "The " + hardest.size() + " pages hardest to read, hardest first" : "Every page, hardest to read first";
         // A wide table scrolls in its own box (which takes focus, so keyboards can scroll it), so the page still fits a phone.
@@ -183,6 +180,25 @@ public final class Report {
             out.write(row.html());
         }
         out.write("</tbody></table></div>\n");
+    }
+
+    private static final java.util.Comparator<ReadabilityRow> HARDEST_FIRST =
+            java.util.Comparator.comparingDouble(ReadabilityRow::readingEase).thenComparing(ReadabilityRow::file);
+
+    /** The {@code limit} hardest pages, hardest first: one pass that keeps the few (sorting every page took most of the report's time). */
+    static List<ReadabilityRow> hardest(List<ReadabilityRow> readability, int limit) {
+        java.util.PriorityQueue<ReadabilityRow> kept = new java.util.PriorityQueue<>(limit + 1, HARDEST_FIRST.reversed());
+        for (ReadabilityRow row : readability) {
+            if (kept.size() < limit) {
+                kept.add(row);
+            } else if (HARDEST_FIRST.compare(row, kept.peek()) < 0) {
+                kept.poll();
+                kept.add(row);
+            }
+        }
+        List<ReadabilityRow> hardest = new java.util.ArrayList<>(kept);
+        hardest.sort(HARDEST_FIRST);
+        return hardest;
     }
 
     private static void writeReadabilityCsv(Path file, List<ReadabilityRow> readability) throws IOException {
