@@ -160,15 +160,16 @@ public final class Report {
         for (ReadabilityRow row : readability) {
             easeByType.computeIfAbsent(row.type(), k -> new java.util.ArrayList<>()).add(row.readingEase());
         }
-        out.write("<table><caption>Reading ease by page type</caption><thead><tr><th scope=\"col\">Page type</th>"
-                + "<th scope=\"col\">Pages</th><th scope=\"col\">Median reading ease</th><th scope=\"col\">Pages under 60</th></tr></thead><tbody>\n");
+        out.write("<div class=\"wide\" role=\"region\" aria-labelledby=\"ease-by-type\" tabindex=\"0\">"
+                + "<table><caption id=\"ease-by-type\">Reading ease by page type</caption><thead><tr><th scope=\"col\">Type</th>"
+                + "<th scope=\"col\">Pages</th><th scope=\"col\">Median</th><th scope=\"col\">Under 60</th></tr></thead><tbody>\n");
         for (Map.Entry<String, List<Double>> type : easeByType.entrySet()) {
             double[] eases = type.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
             double median = eases.length % 2 == 1 ? eases[eases.length / 2] : (eases[eases.length / 2 - 1] + eases[eases.length / 2]) / 2;
             out.write("<tr><td>" + escape(type.getKey()) + "</td><td>" + eases.length + "</td><td>" + Math.round(median) + "</td><td>"
                     + java.util.Arrays.stream(eases).filter(ease -> ease < 60).count() + "</td></tr>\n");
         }
-        out.write("</tbody></table>\n");
+        out.write("</tbody></table></div>\n");
         List<ReadabilityRow> hardest = hardest(readability, HARDEST_PAGES);
         String caption = hardest.size() < readability.size()
                 ? "The " + hardest.size() + " pages hardest to read, hardest first" : "Every page, hardest to read first";
