@@ -132,18 +132,12 @@ public final class Report {
         languageByType.forEach((type, count) -> html.append("<tr><td>").append(escape(type)).append("</td><td>").append(count).append("</td></tr>\n"));
         html.append("</tbody></table>\n");
         Files.createDirectories(file.getParent());
-        // Written over the last report and cut to length after, not emptied first: emptying a large file
-        // (a 10,000-page site's is about 20 MB) costs more than writing it.
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
-             java.io.Writer out = new java.io.BufferedWriter(java.nio.channels.Channels.newWriter(channel, StandardCharsets.UTF_8), 1 << 16)) {
+        writeInPlace(file, out -> {
             out.write(html.toString());
             html.setLength(0);
             writeReadability(out, readability);
             out.write("</main>\n<footer><p>Made by the North Star accessibility gate.</p></footer>\n</body>\n</html>\n");
-            out.flush();
-            channel.truncate(channel.position());
-        }
+        });
         writeReadabilityCsv(file.resolveSibling(READABILITY_CSV), readability);
     }
 
@@ -202,12 +196,31 @@ public final class Report {
         return hardest;
     }
 
+    /** Every page's figures, in the build's order of pages (a spreadsheet sorts them as its reader likes). */
     private static void writeReadabilityCsv(Path file, List<ReadabilityRow> readability) throws IOException {
-        try (java.io.Writer csv = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        writeInPlace(file, csv -> {
             csv.write("file,type,reading_ease,average_sentence_words\n");
-            for (ReadabilityRow row : readability.stream().sorted(java.util.Comparator.comparing(ReadabilityRow::file)).toList()) {
+            for (ReadabilityRow row : readability) {
                 csv.write(row.csv());
             }
+        });
+    }
+
+    private interface Writing {
+        void to(java.io.Writer out) throws IOException;
+    }
+
+    /**
+     * Written over the last file and cut to length after, not emptied first: the preview writes the report
+     * after every edit, and emptying a file costs more than writing it.
+     */
+    private static void writeInPlace(Path file, Writing writing) throws IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.io.Writer out = new java.io.BufferedWriter(java.nio.channels.Channels.newWriter(channel, StandardCharsets.UTF_8), 1 << 16)) {
+            writing.to(out);
+            out.flush();
+            channel.truncate(channel.position());
         }
     }
 
