@@ -42,6 +42,7 @@ ${page.content?no_esc}
 </#if>
   <footer class="article-footer">
     <@parts.tags page/>
+    <@parts.related page/>
     <@parts.prevNext page/>
   </footer>
 </article>

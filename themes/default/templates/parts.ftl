@@ -26,6 +26,20 @@
 </#if>
 </#macro>
 
+<#-- Items sharing this one's tags (none for pages without tags or dates). -->
+<#macro related item>
+<#if item.related?has_content>
+<nav class="related" aria-labelledby="related-title">
+  <h2 id="related-title" class="small-heading">More on these topics</h2>
+  <ul>
+<#list item.related as r>
+    <li><a href="${r.url}">${r.title}</a> <time datetime="${r.dateIso}">${r.dateHuman}</time></li>
+</#list>
+  </ul>
+</nav>
+</#if>
+</#macro>
+
 <#macro prevNext item>
 <#if item.previous?has_content || item.next?has_content>
 <nav class="prev-next" aria-label="Older and newer">

@@ -211,6 +211,12 @@ public final class Rules {
         });
     }
 
+    /**
+     * Two links with the same words going to different places, unless their context tells them apart: WCAG
+     * 2.4.4 judges a link with the sentence, paragraph, list item or table cell around it, so two posts both
+     * called "Spring update" are told apart by the dates beside them in a list, but two paragraphs that are
+     * only "The report" are not.
+     */
     static Rule sameLinkText() {
         return new Simple("same-link-text", "2.4.4", true, (page, out) -> {
             Map<String, String> targets = new HashMap<>();
@@ -220,13 +226,32 @@ public final class Rules {
                     continue;
                 }
                 String href = link.attr("href");
-                String first = targets.putIfAbsent(name, href);
+                String first = targets.putIfAbsent(name + "\u0000" + context(link, name), href);
                 if (first != null && !first.equals(href)) {
                     out.report(link, "two links both say " + Text.quote(page.name(link)) + " but go to different places ("
-                            + first + " and " + href + ")", "make each link's words say where it goes");
+                            + first + " and " + href + "), and nothing beside them tells them apart",
+                            "make each link's words say where it goes");
                 }
             }
         });
+    }
+
+    /** The text of the paragraph, list item or table cell a link is in (WCAG's programmatically determined link context). */
+    private static String context(Element link, String name) {
+        for (Element e = link.parent(); e != null; e = e.parent()) {
+            switch (e.normalName()) {
+                case "p", "li", "td", "th", "dd" -> {
+                    return e.text().strip().toLowerCase(Locale.ROOT);
+                }
+                case "body", "main", "nav", "article", "section", "header", "footer", "aside" -> {
+                    return name;
+                }
+                default -> {
+                    // look further out
+                }
+            }
+        }
+        return name;
     }
 
     static Rule duplicateId() {

@@ -99,13 +99,13 @@ public final class Views {
 
     /**
      * Everything {@link #full} is made from: the page, whether its day has come, and the front matter of
-     * its neighbours and of its easy-read or main page (a link shows a title and an address), so editing
-     * a page's text leaves its neighbours alone.
+     * its neighbours, its related items and its easy-read or main page (a link shows a title, a date and
+     * an address), so editing a page's text leaves the pages that link to it alone.
      */
     public Object fullInputs(RenderedPage rendered) {
         return List.of(rendered, site.previous(rendered).map(RenderedPage::page), site.next(rendered).map(RenderedPage::page),
                 site.easyReadOf(rendered).map(RenderedPage::page), site.mainOf(rendered).map(RenderedPage::page),
-                future(rendered.page()));
+                future(rendered.page()), site.related(rendered, RELATED).stream().map(RenderedPage::page).toList());
     }
 
     /** A page to show in full, with its body, neighbours and letter details. */
@@ -128,6 +128,7 @@ public final class Views {
         view.put("signatories", signatories);
         view.put("previous", site.previous(rendered).map(this::link).orElse(Map.of()));
         view.put("next", site.next(rendered).map(this::link).orElse(Map.of()));
+        view.put("related", site.related(rendered, RELATED).stream().map(this::datedLink).toList());
         view.put("mainUrl", site.mainOf(rendered).map(m -> href(m.url())).orElse(""));
         view.put("mainTitle", site.mainOf(rendered).map(m -> m.page().title()).orElse(""));
         view.put("pledgeCount", rendered.pledges().size());
@@ -199,6 +200,16 @@ public final class Views {
             image.put("card", true);
         }
         return image;
+    }
+
+    /** How many related items a page shows (see Site.related). */
+    static final int RELATED = 3;
+
+    private Map<String, Object> datedLink(RenderedPage page) {
+        Map<String, Object> link = link(page);
+        link.put("dateIso", isoDate(page.page().date()));
+        link.put("dateHuman", HUMAN.format(page.page().date()));
+        return link;
     }
 
     public Map<String, Object> link(RenderedPage page) {

@@ -39,6 +39,8 @@ public final class Site {
     private final Map<String, RenderedPage> mainOf;
     private final Map<String, RenderedPage> byContentPath;
     private final Map<String, RenderedPage> byUrl;
+    /** Each tag and author name's slug, worked out once (a site has few names, on many pages each). */
+    private final Map<String, String> slugs;
     /**
      * Pages whose bodies changed since this site's lists were made, by content path (see {@link #withBodies});
      * empty for a site made from its pages.
@@ -64,7 +66,7 @@ public final class Site {
         Map<String, List<RenderedPage>> authorPages = new TreeMap<>();
         Map<String, String> authorNames = new HashMap<>();
         Map<YearMonth, List<RenderedPage>> monthPages = new TreeMap<>(Comparator.reverseOrder());
-        Map<String, String> slugs = new HashMap<>(); // a site has few tags and authors, on many pages each
+        this.slugs = new HashMap<>();
         for (PageType type : PageType.values()) {
             byType.put(type, new ArrayList<>());
         }
@@ -137,6 +139,7 @@ public final class Site {
         this.mainOf = lists.mainOf;
         this.byContentPath = lists.byContentPath;
         this.byUrl = lists.byUrl;
+        this.slugs = lists.slugs;
         this.newer = newer;
     }
 
@@ -279,6 +282,76 @@ public final class Site {
     /** The newer item of the same type. */
     public Optional<RenderedPage> next(RenderedPage page) {
         return Optional.ofNullable(now(next.get(page.page().contentPath())));
+    }
+
+    private String slugOf(String name) {
+        String slug = slugs.get(name); // every page's tags were seen when the lists were made; the map is not written after
+        return slug != null ? slug : Slugs.of(name);
+    }
+
+    /** How far either side of a page each of its tags' lists is searched for related pages. */
+    static final int RELATED_WINDOW = 10;
+
+    /**
+     * Up to {@code limit} dated items that share the most tags with this one, the nearest in time first
+     * among equals (then newest first). Its older and newer neighbours are left out (they are linked
+     * anyway), and so is an item whose title another link on the page already has, since two links with
+     * the same words going to different places confuse screen reader users. Only the
+     * {@link #RELATED_WINDOW} items either side of it in each of its tags' lists are looked at, so the
+     * cost stays the same however many posts a tag has.
+     */
+    public List<RenderedPage> related(RenderedPage rendered, int limit) {
+        Page page = rendered.page();
+        if (page.easyRead() || !page.type().dated() || page.tags().isEmpty()) {
+            return List.of();
+        }
+        String self = page.contentPath();
+        RenderedPage older = previous.get(self);
+        RenderedPage newer = next.get(self);
+        java.util.Set<String> ownTags = new java.util.HashSet<>();
+        page.tags().forEach(tag -> ownTags.add(slugOf(tag)));
+        Map<String, RenderedPage> candidates = new LinkedHashMap<>();
+        for (String slug : ownTags) {
+            Term term = tags.get(slug);
+            int at = term == null ? -1 : Collections.binarySearch(term.pages(), rendered, NEWEST_FIRST);
+            if (at < 0) {
+                continue;
+            }
+            List<RenderedPage> list = term.pages();
+            for (int i = Math.max(0, at - RELATED_WINDOW); i <= Math.min(list.size() - 1, at + RELATED_WINDOW); i++) {
+                RenderedPage other = list.get(i);
+                if (i != at && other.page().type().dated() && other != older && other != newer) {
+                    candidates.putIfAbsent(other.page().contentPath(), other);
+                }
+            }
+        }
+        long when = page.date().toEpochSecond();
+        record Scored(RenderedPage page, int shared, long distance) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (RenderedPage other : candidates.values()) {
+            int shared = 0;
+            for (String tag : other.page().tags()) {
+                shared += ownTags.contains(slugOf(tag)) ? 1 : 0;
+            }
+            scored.add(new Scored(other, shared, Math.abs(other.page().date().toEpochSecond() - when)));
+        }
+        scored.sort(Comparator.comparingInt(Scored::shared).reversed().thenComparingLong(Scored::distance)
+                .thenComparing(Scored::page, NEWEST_FIRST));
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        titles.add(page.title().toLowerCase(java.util.Locale.ROOT));
+        java.util.stream.Stream.of(older, newer).filter(java.util.Objects::nonNull)
+                .forEach(n -> titles.add(n.page().title().toLowerCase(java.util.Locale.ROOT)));
+        List<RenderedPage> related = new ArrayList<>();
+        for (Scored candidate : scored) {
+            if (related.size() == limit) {
+                break;
+            }
+            if (titles.add(candidate.page().page().title().toLowerCase(java.util.Locale.ROOT))) {
+                related.add(now(candidate.page()));
+            }
+        }
+        return related;
     }
 
     public Optional<RenderedPage> easyReadOf(RenderedPage page) {

@@ -352,7 +352,8 @@ class BuildMemoTest {
     /**
      * The preview after edits to pages' text only plans again just the files that show a body, and keeps
      * the rest of its last plan. Whatever it keeps, the site must be exactly what a preview started from
-     * scratch would build: every file, byte for byte, after each edit to the movement's own pages.
+     * scratch would build: every file, byte for byte, after each edit to the movement's own pages (and
+     * after two edits to front matter, which other pages' lists of related items show).
      */
     @Test
     void aPreviewAfterTextEditsIsTheSiteAFreshPreviewBuilds(@TempDir Path dir) throws Exception {
@@ -369,7 +370,10 @@ class BuildMemoTest {
                 new Edit("blog/2021-01-18-social-care-needs-a-metoo-moment.md", "## The pledge", "## The speakers' pledge"),
                 new Edit("newsletters/2021-03-22-spring-update.md", "festival", "Festival"),
                 new Edit("reports/whose-social-care-is-it-anyway.md", "## Five key changes", "## The five key changes"),
-                new Edit("about.easy.md", "social care", "care and support"));
+                new Edit("about.easy.md", "social care", "care and support"),
+                // Front matter: the pages whose "More on these topics" lists show this post change too.
+                new Edit("blog/2021-02-08-dignity-is-reciprocal.md", "tags: [language, equal life]", "tags: [language, equal life, vision]"),
+                new Edit("blog/2020-06-10-not-more-of-the-same.md", "title: \"After Covid-19: not more", "title: \"After the pandemic: not more"));
         for (Edit edit : edits) {
             Path file = site.content().resolve(edit.file());
             String text = Files.readString(file);
