@@ -213,7 +213,7 @@ public final class Build {
         // 5-7. render each file, check it with the accessibility gate, write it into a staging folder
         gate = new Gate(Rules.all(), new TemplateLines(options.theme().resolve("templates"), themeName + "/templates"));
         // A watched preview trusts the files it wrote while its home page is there (a cleaned output folder is not).
-        outputTrusted = remembered != null && remembered.watched() && Files.isRegularFile(options.output().resolve("index.html"));
+        outputTrusted = remembered != null && remembered.trustsOutput() && Files.isRegularFile(options.output().resolve("index.html"));
         problems.addAll(checkThemeContrast(themeName));
         try (SiteOutput staging = memo != null ? inPlaceOutput(themeName) : Staging.create(options.output())) {
             List<OutputPage> toWrite = outputs;

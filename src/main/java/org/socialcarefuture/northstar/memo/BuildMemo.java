@@ -73,6 +73,10 @@ public final class BuildMemo {
     /** Bumped when the watcher could not say what changed (a folder came or went, or it lost events). */
     private long unknownChanges = 1;
     private long listingKnows;
+    /** Bumped when the preview was asked for a file it published and found it gone (see {@link #outputMissing}). */
+    private long missingOutputs;
+    /** The count the last published build started from: while it is current, the preview trusts its files. */
+    private long missingOutputsSeen;
 
     /** A memo for builds that look at every file of content/ each time (a preview without a watcher, tests). */
     public BuildMemo() {
@@ -98,6 +102,14 @@ public final class BuildMemo {
         } else {
             changed.addAll(contentPaths);
         }
+    }
+
+    /**
+     * A file the last good build published is gone from the output folder (someone deleted it while the
+     * preview ran): the next build looks at every file on disk instead of trusting what it wrote.
+     */
+    public synchronized void outputMissing() {
+        missingOutputs++;
     }
 
     /**
@@ -154,8 +166,11 @@ public final class BuildMemo {
                                       Object markdownInputs, Object renderInputs) {
         boolean samePages = Objects.equals(this.markdownInputs, markdownInputs);
         boolean sameFiles = samePages && renderInputs == this.renderInputs;
-        return new Session(known, linkTable, linkTable.equals(this.linkTable), markdownInputs, renderInputs,
+        Session session = new Session(known, linkTable, linkTable.equals(this.linkTable), markdownInputs, renderInputs,
                 samePages ? pages : Map.of(), sameFiles ? files : Map.of(), links, sameFiles ? plan : null);
+        session.missingOutputsAtStart = missingOutputs;
+        session.trustsOutput = watched && missingOutputs == missingOutputsSeen;
+        return session;
     }
 
     private synchronized void commit(Session session) {
@@ -169,6 +184,7 @@ public final class BuildMemo {
         published = session.published;
         links = session.newLinks;
         plan = session.newPlan;
+        missingOutputsSeen = session.missingOutputsAtStart; // a file found missing during the build waits for the next one
         if (session.walk != null) {
             // The new listing has seen the changes it was given; later ones wait for the next build.
             listing = session.listing;
@@ -256,13 +272,16 @@ public final class BuildMemo {
         }
 
         /**
-         * Whether a file watcher reports every change to content/: then the preview trusts that the files it
-         * wrote are still there, and does not look at each unchanged one on disk again (16,000 looks take
-         * about 50 ms). Without one, it looks.
+         * Whether a file watcher reports every change to content/ and no written file was found missing since
+         * the last good build: then the preview trusts that the files it wrote are still there, and does not
+         * look at each unchanged one on disk again (16,000 looks take about 50 ms). Otherwise it looks.
          */
-        public boolean watched() {
-            return watched;
+        public boolean trustsOutput() {
+            return trustsOutput;
         }
+
+        private boolean trustsOutput;
+        private long missingOutputsAtStart;
 
         /** The last good build's plan, or null when the theme or what pages are rendered with changed since. */
         public Plan lastPlan() {

@@ -114,6 +114,25 @@ public final class PreviewServer implements AutoCloseable {
         rebuild();
     }
 
+    /** One rebuild at a time is asked for because of deleted files, however many of them are asked for. */
+    private final java.util.concurrent.atomic.AtomicBoolean deletedRebuildQueued = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * A file the last build published is asked for and is not there (deleted by hand while the preview
+     * ran): the next build writes it again, and the page, which has the reload script, reloads.
+     */
+    private void rebuildIfDeleted(Path file) {
+        java.util.Set<String> published = memo.publishedFiles();
+        String sitePath = root.relativize(file).toString().replace('\\', '/');
+        if (published != null && published.contains(sitePath) && deletedRebuildQueued.compareAndSet(false, true)) {
+            memo.outputMissing();
+            threads.execute(() -> {
+                deletedRebuildQueued.set(false);
+                rebuild();
+            });
+        }
+    }
+
     /** Rebuilds the site; serialised, so a burst of saves gives one build after another, never two at once. */
     public synchronized void rebuild() {
         long start = System.nanoTime();
@@ -214,6 +233,7 @@ public final class PreviewServer implements AutoCloseable {
                 file = file.resolve("index.html");
             }
             if (!Files.isRegularFile(file)) {
+                rebuildIfDeleted(file);
                 status = 404;
                 file = root.resolve("404.html");
                 if (!Files.isRegularFile(file)) {

@@ -120,6 +120,21 @@ class PreviewServerTest {
     }
 
     @Test
+    void aPageDeletedFromThePreviewFolderIsWrittenAgainWhenAskedFor() throws Exception {
+        Files.delete(dir.resolve("preview/about/index.html"));
+
+        assertEquals(404, get("/about/").statusCode(), "at first");
+        HttpResponse<String> about = get("/about/");
+        for (int tries = 0; about.statusCode() != 200 && tries < 100; tries++) {
+            Thread.sleep(100); // the rebuild it asked for runs beside the request
+            about = get("/about/");
+        }
+        assertEquals(200, about.statusCode(), "written again by the rebuild the missing file asked for");
+        assertTrue(about.body().contains("First version."));
+        assertEquals(404, get("/no/such/page/").statusCode(), "a page that was never made is still not found");
+    }
+
+    @Test
     void onlyListensOnLoopback() {
         // Nothing on the network can reach a volunteer's drafts.
         assertTrue(server.address().getAddress().isLoopbackAddress(), server.address().toString());
