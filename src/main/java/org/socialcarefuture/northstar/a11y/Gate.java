@@ -84,8 +84,7 @@ public final class Gate {
             if (href.startsWith("http:") || href.startsWith("https:") || href.startsWith("mailto:") || href.startsWith("//")) {
                 continue; // only links inside the site are checked; keeping the rest would only cost memory
             }
-            Place place = linkPlace(link, href, source);
-            links.add(new PageLink(href, place.file, place.line));
+            links.add(pageLink(link, href, source));
         }
         return new Checked(problems, waivers, ids, List.copyOf(links));
     }
@@ -109,15 +108,22 @@ public final class Gate {
     private record Place(String file, int line) {
     }
 
-    /** Where each of a template's links is, by href: the theme's links repeat on every page, so each is looked up once. */
-    private final java.util.Map<String, java.util.Map<String, Place>> templateLinks = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Each of a template's links, by href: the theme's links repeat on every page, so each is placed once,
+     * and the preview, which keeps every page's links, keeps one of each rather than one per page.
+     */
+    private final java.util.Map<String, java.util.Map<String, PageLink>> templateLinks = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Place linkPlace(Element link, String href, Source source) {
+    private PageLink pageLink(Element link, String href, Source source) {
         if (source.template() == null || templates == null || (source.contentFile() != null && inContent(link))) {
-            return place(link, source);
+            Place place = place(link, source);
+            return new PageLink(href, place.file, place.line);
         }
         return templateLinks.computeIfAbsent(source.template(), t -> new java.util.concurrent.ConcurrentHashMap<>())
-                .computeIfAbsent(href, h -> place(link, source));
+                .computeIfAbsent(href, h -> {
+                    Place place = place(link, source);
+                    return new PageLink(h, place.file, place.line);
+                });
     }
 
     private Place place(Element element, Source source) {

@@ -12,20 +12,31 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The preview's output: files are held in memory while the site is built and checked, then only the
- * ones whose bytes changed are written, and files no longer in the site are removed. A failed build
- * writes nothing, so the last good pages stay up; an edit to one post rewrites a handful of files,
- * not the whole site.
+ * The preview's output: files are held while the site is built and checked, then only the ones whose
+ * bytes changed are written, and files no longer in the site are removed. A failed build writes
+ * nothing, so the last good pages stay up; an edit to one post rewrites a handful of files, not the
+ * whole site. Files are held in memory up to {@link #HELD_UP_TO} bytes; beyond that (a large site's
+ * first build, 180 MB at 10,000 posts) they wait in a hidden folder beside the output and are moved in.
  */
 public final class InPlaceOutput implements SiteOutput {
 
     /** Files larger than this are written without reading the old one back to compare. */
     private static final int COMPARED_UP_TO = 1 << 20;
 
+    /** How many bytes of pending files are held in memory; the rest wait on disk (see the class comment). */
+    static final long HELD_UP_TO = 32L << 20;
+
+    private final long heldUpTo;
+
     private final Path root;
     private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
     private final Map<String, Path> copies = new ConcurrentHashMap<>();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicLong held = new java.util.concurrent.atomic.AtomicLong();
+    /** Pending files written to {@link #waiting} because memory's share was full, by site path. */
+    private final Map<String, Path> waitingFiles = new ConcurrentHashMap<>();
+    /** The hidden folder beside the output where pending files wait; made when first needed. */
+    private final Path waiting;
 
     /** The files the last publish left, when known: then removed pages are found without walking the folder. */
     private final Set<String> previous;
@@ -36,9 +47,17 @@ public final class InPlaceOutput implements SiteOutput {
 
     /** An output that knows which files its last publish left ({@code previous}; null to look at the folder). */
     public InPlaceOutput(Path output, Set<String> previous) throws IOException {
+        this(output, previous, HELD_UP_TO);
+    }
+
+    /** With another share of memory for pending files (tests). */
+    InPlaceOutput(Path output, Set<String> previous, long heldUpTo) throws IOException {
+        this.heldUpTo = heldUpTo;
         this.root = output.toAbsolutePath().normalize();
         this.previous = previous;
+        this.waiting = root.resolveSibling("." + root.getFileName() + ".pending");
         Files.createDirectories(root);
+        deleteWaiting(); // left by a preview that was stopped mid-build
     }
 
     @Override
@@ -52,10 +71,18 @@ public final class InPlaceOutput implements SiteOutput {
     }
 
     @Override
-    public void write(String sitePath, byte[] content) {
+    public void write(String sitePath, byte[] content) throws IOException {
         resolve(sitePath);
-        pending.put(sitePath, content);
         files = null;
+        if (held.addAndGet(content.length) <= heldUpTo) {
+            pending.put(sitePath, content);
+            return;
+        }
+        held.addAndGet(-content.length);
+        Path file = SiteOutput.inside(waiting, sitePath);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+        waitingFiles.put(sitePath, file);
     }
 
     @Override
@@ -77,8 +104,9 @@ public final class InPlaceOutput implements SiteOutput {
     @Override
     public synchronized Set<String> files() {
         if (files == null) {
-            Set<String> all = new HashSet<>((pending.size() + copies.size() + kept.size()) * 4 / 3 + 16);
+            Set<String> all = new HashSet<>((pending.size() + waitingFiles.size() + copies.size() + kept.size()) * 4 / 3 + 16);
             all.addAll(pending.keySet());
+            all.addAll(waitingFiles.keySet());
             all.addAll(copies.keySet());
             all.addAll(kept);
             files = java.util.Collections.unmodifiableSet(all);
@@ -98,6 +126,14 @@ public final class InPlaceOutput implements SiteOutput {
                 Files.write(target, file.getValue());
             }
         }
+        for (Map.Entry<String, Path> file : waitingFiles.entrySet()) {
+            Path target = resolve(file.getKey());
+            if (!Files.isRegularFile(target) || Files.mismatch(target, file.getValue()) != -1) {
+                Files.createDirectories(target.getParent());
+                Files.move(file.getValue(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        deleteWaiting();
         for (Map.Entry<String, Path> file : copies.entrySet()) {
             Path target = resolve(file.getKey());
             if (!Files.isRegularFile(target) || Files.mismatch(target, file.getValue()) != -1) {
@@ -124,8 +160,21 @@ public final class InPlaceOutput implements SiteOutput {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
         pending.clear();
         copies.clear();
+        waitingFiles.clear();
+        deleteWaiting(); // a failed build: what waited is never moved in
+    }
+
+    private void deleteWaiting() throws IOException {
+        if (!Files.exists(waiting)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(waiting)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }

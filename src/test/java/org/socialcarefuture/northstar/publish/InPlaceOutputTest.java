@@ -21,6 +21,33 @@ class InPlaceOutputTest {
     Path dir;
 
     @Test
+    void filesBeyondMemorysShareWaitBesideTheOutputUntilPublished() throws IOException {
+        // A large site's first preview would hold every page in memory; past the share, they wait on disk.
+        Path site = dir.resolve("preview");
+        Path waiting = dir.resolve(".preview.pending");
+        InPlaceOutput first = new InPlaceOutput(site, null, 4);
+        first.write("a/index.html", "AAA");
+        first.write("b/index.html", "BBB");
+        first.write("c/index.html", "CCC");
+        assertFalse(Files.exists(site.resolve("b/index.html")), "nothing is in the output before the publish");
+        assertTrue(Files.exists(waiting.resolve("b/index.html")), "the files past the share wait beside it");
+        assertEquals(java.util.Set.of("a/index.html", "b/index.html", "c/index.html"), first.files());
+        first.publish();
+        first.close();
+        for (String page : List.of("a", "b", "c")) {
+            assertEquals(page.repeat(3).toUpperCase(), Files.readString(site.resolve(page + "/index.html")));
+        }
+        assertFalse(Files.exists(waiting), "the waiting folder is gone");
+
+        InPlaceOutput failed = new InPlaceOutput(site, null, 4);
+        failed.write("a/index.html", "AAA");
+        failed.write("b/index.html", "broken build");
+        failed.close(); // the build failed: no publish
+        assertEquals("BBB", Files.readString(site.resolve("b/index.html")), "a failed build writes nothing");
+        assertFalse(Files.exists(waiting));
+    }
+
+    @Test
     void writesOnlyWhatChangedAndRemovesWhatIsGone() throws IOException {
         Path site = dir.resolve("preview");
         InPlaceOutput first = new InPlaceOutput(site);
