@@ -88,7 +88,7 @@ public final class Build {
     /** The preview's memo of its last good build; null for a bake, which always starts from nothing. */
     private final BuildMemo memo;
     private BuildMemo.Session remembered;
-    /** Whether the preview may take the files it wrote to be still there, instead of looking at each (see BuildMemo.Session#watched). */
+    /** Whether the preview may take the files it wrote to be still there, instead of looking at each (see BuildMemo.Session#trustsOutput). */
     private boolean outputTrusted;
     /** The writing-check settings as read, so the preview's memo knows when they changed. */
     private Object writingSettings = List.of();

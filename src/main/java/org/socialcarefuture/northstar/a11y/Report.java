@@ -206,7 +206,7 @@ public final class Report {
         });
     }
 
-    private interface Writing {
+    private interface Contents {
         void to(java.io.Writer out) throws IOException;
     }
 
@@ -214,11 +214,11 @@ public final class Report {
      * Written over the last file and cut to length after, not emptied first: the preview writes the report
      * after every edit, and emptying a file costs more than writing it.
      */
-    private static void writeInPlace(Path file, Writing writing) throws IOException {
+    private static void writeInPlace(Path file, Contents contents) throws IOException {
         try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
              java.io.Writer out = new java.io.BufferedWriter(java.nio.channels.Channels.newWriter(channel, StandardCharsets.UTF_8), 1 << 16)) {
-            writing.to(out);
+            contents.to(out);
             out.flush();
             channel.truncate(channel.position());
         }

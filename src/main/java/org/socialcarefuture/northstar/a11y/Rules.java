@@ -219,19 +219,24 @@ public final class Rules {
      */
     static Rule sameLinkText() {
         return new Simple("same-link-text", "2.4.4", true, (page, out) -> {
-            Map<String, String> targets = new HashMap<>();
+            Map<String, List<Element>> byName = new HashMap<>();
             for (Element link : page.links) {
                 String name = page.name(link).toLowerCase(Locale.ROOT);
                 if (name.isEmpty()) {
                     continue;
                 }
                 String href = link.attr("href");
-                String first = targets.putIfAbsent(name + "\u0000" + context(link, name), href);
-                if (first != null && !first.equals(href)) {
-                    out.report(link, "two links both say " + Text.quote(page.name(link)) + " but go to different places ("
-                            + first + " and " + href + "), and nothing beside them tells them apart",
-                            "make each link's words say where it goes");
+                List<Element> sameName = byName.computeIfAbsent(name, k -> new ArrayList<>(1));
+                for (Element earlier : sameName) {
+                    // The context is looked at only for links that clash, not for every link of every page.
+                    if (!earlier.attr("href").equals(href) && context(earlier, name).equals(context(link, name))) {
+                        out.report(link, "two links both say " + Text.quote(page.name(link)) + " but go to different places ("
+                                + earlier.attr("href") + " and " + href + "), and nothing beside them tells them apart",
+                                "make each link's words say where it goes");
+                        break;
+                    }
                 }
+                sameName.add(link);
             }
         });
     }

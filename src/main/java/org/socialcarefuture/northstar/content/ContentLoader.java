@@ -616,12 +616,12 @@ public final class ContentLoader {
                 error(fm.lineOf("authors"), "both author and authors are given", "keep one: author: Name, or authors: [Name, Name]");
             }
             List<String> authors = list(fm.has("authors") ? "authors" : "author");
-            warnOfCommaList(fm.has("authors") ? "authors" : "author", authors, "authors: [Anna Severwright, Neil Crowther]");
+            warnOfCommaList(fm.has("authors") ? "authors" : "author", authors);
             if (authors.isEmpty() && main != null) {
                 authors = main.authors();
             }
             List<String> tags = list("tags");
-            warnOfCommaList("tags", tags, "tags: [pledge, inquiry]");
+            warnOfCommaList("tags", tags);
             for (String tag : tags) {
                 if (Slugs.of(tag).isEmpty()) {
                     error(fm.lineOf("tags"), "tag \"" + tag + "\" has no letters or digits", "use words for tags, e.g. tags: [pledge, inquiry]");
@@ -858,14 +858,17 @@ public final class ContentLoader {
 
         /**
          * {@code tags: care, home} is one tag, "care, home", to YAML; the writer almost always meant two.
-         * Only a warning: a comma can belong in a name.
+         * Only a warning: a comma can belong in a name. The fix shows the writer's own words as a list.
          */
-        private void warnOfCommaList(String key, List<String> values, String example) {
+        private void warnOfCommaList(String key, List<String> values) {
             if (values.size() == 1 && values.get(0).contains(",")
                     && fm.node(key).orElse(null) instanceof org.yaml.snakeyaml.nodes.ScalarNode) {
+                List<String> parts = java.util.Arrays.stream(values.get(0).split(",")).map(String::strip)
+                        .filter(part -> !part.isEmpty()).toList();
                 problems.warning(source, fm.lineOf(key), "front-matter-list", "\"" + values.get(0) + "\" is one "
                         + (key.equals("tags") ? "tag" : "name") + ", commas and all",
-                        "for more than one, put them in square brackets: " + example);
+                        "for more than one, put them in square brackets: " + (key.equals("tags") ? "tags" : "authors")
+                                + ": [" + String.join(", ", parts) + "]");
             }
         }
 

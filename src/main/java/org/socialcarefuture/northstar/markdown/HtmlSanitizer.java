@@ -47,7 +47,7 @@ public final class HtmlSanitizer {
     /**
      * What the cleaner takes out of a piece of pasted HTML that its writer would miss: elements it does not
      * keep ({@code <script>}, {@code <style>}, {@code <form>}, {@code <font>}...) and event handlers
-     * ({@code onclick=}). Other attributes it drops (style=, width=) are left unsaid: they are everywhere
+     * ("the onclick= script"). Other attributes it drops (style=, width=) are left unsaid: they are everywhere
      * in HTML pasted from Word, and the page reads the same without them.
      */
     public static java.util.List<String> removedParts(String fragment) {
@@ -63,7 +63,7 @@ public final class HtmlSanitizer {
             }
             for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
                 if (attribute.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on")) {
-                    removed.add(attribute.getKey() + "=");
+                    removed.add("the " + attribute.getKey() + "= script");
                 }
             }
         }

@@ -166,11 +166,9 @@ public final class BuildMemo {
                                       Object markdownInputs, Object renderInputs) {
         boolean samePages = Objects.equals(this.markdownInputs, markdownInputs);
         boolean sameFiles = samePages && renderInputs == this.renderInputs;
-        Session session = new Session(known, linkTable, linkTable.equals(this.linkTable), markdownInputs, renderInputs,
-                samePages ? pages : Map.of(), sameFiles ? files : Map.of(), links, sameFiles ? plan : null);
-        session.missingOutputsAtStart = missingOutputs;
-        session.trustsOutput = watched && missingOutputs == missingOutputsSeen;
-        return session;
+        return new Session(known, linkTable, linkTable.equals(this.linkTable), markdownInputs, renderInputs,
+                samePages ? pages : Map.of(), sameFiles ? files : Map.of(), links, sameFiles ? plan : null,
+                watched && missingOutputs == missingOutputsSeen, missingOutputs);
     }
 
     private synchronized void commit(Session session) {
@@ -217,8 +215,10 @@ public final class BuildMemo {
 
         private Session(Map<String, ContentLoader.KnownFile> known, LinkTable linkTable, boolean sameLinkTable, Object markdownInputs,
                         Object renderInputs, Map<String, RenderedMarkdown> pages, Map<String, CheckedFile> files, LinkCheck links,
-                        Plan plan) {
+                        Plan plan, boolean trustsOutput, long missingOutputsAtStart) {
             this.known = known;
+            this.trustsOutput = trustsOutput;
+            this.missingOutputsAtStart = missingOutputsAtStart;
             this.linkTable = linkTable;
             this.sameLinkTable = sameLinkTable;
             this.oldPlan = plan;
@@ -280,8 +280,9 @@ public final class BuildMemo {
             return trustsOutput;
         }
 
-        private boolean trustsOutput;
-        private long missingOutputsAtStart;
+        private final boolean trustsOutput;
+        /** The memo's count of missing outputs when this build started; it is trusted again once published. */
+        private final long missingOutputsAtStart;
 
         /** The last good build's plan, or null when the theme or what pages are rendered with changed since. */
         public Plan lastPlan() {

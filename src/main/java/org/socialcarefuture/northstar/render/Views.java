@@ -105,7 +105,7 @@ public final class Views {
     public Object fullInputs(RenderedPage rendered) {
         return List.of(rendered, site.previous(rendered).map(RenderedPage::page), site.next(rendered).map(RenderedPage::page),
                 site.easyReadOf(rendered).map(RenderedPage::page), site.mainOf(rendered).map(RenderedPage::page),
-                future(rendered.page()), site.related(rendered, RELATED).stream().map(RenderedPage::page).toList());
+                future(rendered.page()), related(rendered).stream().map(RenderedPage::page).toList());
     }
 
     /** A page to show in full, with its body, neighbours and letter details. */
@@ -128,7 +128,7 @@ public final class Views {
         view.put("signatories", signatories);
         view.put("previous", site.previous(rendered).map(this::link).orElse(Map.of()));
         view.put("next", site.next(rendered).map(this::link).orElse(Map.of()));
-        view.put("related", site.related(rendered, RELATED).stream().map(this::datedLink).toList());
+        view.put("related", related(rendered).stream().map(this::datedLink).toList());
         view.put("mainUrl", site.mainOf(rendered).map(m -> href(m.url())).orElse(""));
         view.put("mainTitle", site.mainOf(rendered).map(m -> m.page().title()).orElse(""));
         view.put("pledgeCount", rendered.pledges().size());
@@ -204,6 +204,13 @@ public final class Views {
 
     /** How many related items a page shows (see Site.related). */
     static final int RELATED = 3;
+
+    /** Each page's related items, found once: the plan's inputs, the page and its e-mail version all ask. */
+    private final Map<String, List<RenderedPage>> related = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<RenderedPage> related(RenderedPage rendered) {
+        return related.computeIfAbsent(rendered.page().contentPath(), key -> site.related(rendered, RELATED));
+    }
 
     private Map<String, Object> datedLink(RenderedPage page) {
         Map<String, Object> link = link(page);
