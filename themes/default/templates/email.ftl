@@ -14,7 +14,7 @@
 <#if page.dated>
   <p style="font-size:15px;margin:0 0 24px;color:#4a4a4a;">${page.dateHuman}</p>
 </#if>
-  <div>
+  <div data-src-body>
 ${emailHtml?no_esc}
   </div>
   <hr style="border:0;border-top:2px solid #13315c;margin:32px 0 16px;">

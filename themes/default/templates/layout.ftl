@@ -33,10 +33,11 @@
 <meta name="twitter:image" content="${meta.image.url}">
 <meta name="twitter:image:alt" content="${meta.image.alt}">
 <#if meta.easyReadUrl?has_content>
-<link rel="alternate" hreflang="en-GB" title="Easy read" href="${meta.easyReadUrl}">
+<#-- Not hreflang: both versions are in English, and hreflang is for other languages. -->
+<link rel="alternate" title="Easy read" href="${meta.easyReadUrl}">
 </#if>
 <#if meta.mainUrl?has_content>
-<link rel="alternate" hreflang="en-GB" title="Standard version" href="${meta.mainUrl}">
+<link rel="alternate" title="Standard version" href="${meta.mainUrl}">
 </#if>
 <#list meta.feeds as feed>
 <link rel="alternate" type="${feed.type}" title="${feed.title}" href="${feed.url}">

@@ -33,8 +33,6 @@ import org.socialcarefuture.northstar.search.SearchIndex;
 import org.socialcarefuture.northstar.markdown.LinkTable;
 import org.socialcarefuture.northstar.markdown.MarkdownRenderer;
 import org.socialcarefuture.northstar.memo.BuildMemo;
-import org.socialcarefuture.northstar.pledge.Pledge;
-import org.socialcarefuture.northstar.pledge.PledgeLength;
 import org.socialcarefuture.northstar.problem.BuildFailedException;
 import org.socialcarefuture.northstar.problem.Problem;
 import org.socialcarefuture.northstar.problem.Problems;
@@ -68,7 +66,7 @@ public final class Build {
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** Source markers the gate reads; removed before publishing. */
-    private static final Pattern SOURCE_MARKERS = Pattern.compile(" data-src-(?:line=\"\\d+\"|body)");
+    private static final Pattern SOURCE_MARKERS = Pattern.compile(" data-src-(?:line=\"\\d+\"|body|reported=\"1\")");
 
     private final BuildOptions options;
     private final Problems problems = new Problems();
@@ -185,6 +183,9 @@ public final class Build {
             problems.addAll(known.problems());
             return known;
         }).toList();
+        // A page whose front matter has errors has no place in the site, but its body is checked all the same.
+        selectPublished(loaded.held(), now).parallelStream()
+                .forEach(page -> problems.addAll(renderMarkdown(page, markdown, links, writing).problems()));
         List<RenderedPage> rendered = baked.stream().map(BuildMemo.RenderedMarkdown::rendered).toList();
         baked.stream().map(BuildMemo.RenderedMarkdown::readability).filter(java.util.Objects::nonNull).forEach(readability::add);
         checkLeadImages(published, links.assets());
@@ -206,9 +207,8 @@ public final class Build {
         pageIds = new ConcurrentHashMap<>(htmlPages * 4 / 3 + 16);
         pageLinks = new ConcurrentHashMap<>(htmlPages * 4 / 3 + 16);
         lap("model and plan");
-        if (problems.hasErrors()) {
-            throw failed();
-        }
+        // Errors so far do not stop here: every page still goes through the gate and the link check, so a volunteer
+        // sees every problem in one run, as from a compiler. Only publishing waits for a run with no error.
 
         // 5-7. render each file, check it with the accessibility gate, write it into a staging folder
         gate = new Gate(Rules.all(), new TemplateLines(options.theme().resolve("templates"), themeName + "/templates"));
@@ -297,7 +297,6 @@ public final class Build {
         Readability score = writing == null ? null : writing.check(page, new MarkdownText(document, page.body(), page.bodyLine()), found);
         MarkdownRenderer.Rendered body = markdown.render(page, document, links, options.site().baseUrl() + page.url());
         found.addAll(body.problems());
-        checkPledges(page, body.pledges(), found);
         RenderedPage rendered = new RenderedPage(page.withoutBody(), body.html(), body.headings(), body.pledges(),
                 searchEntry(page, body));
         return new BuildMemo.RenderedMarkdown(page, rendered, score == null ? null : Report.row(score), found.sorted(), body.uses());
@@ -451,14 +450,6 @@ public final class Build {
             urls.put(page.contentPath(), page.url());
         }
         return new LinkTable(options.site().root(), urls, new HashSet<>(loaded.assets()), theme.pictures());
-    }
-
-    private void checkPledges(Page page, List<Pledge> pledges, Problems problems) {
-        for (Pledge pledge : pledges) {
-            PledgeLength.problem(pledge.shareText(), options.site().baseUrl() + page.url() + "#" + pledge.anchor())
-                    .ifPresent(tooLong -> problems.error(page.source(), pledge.line(), "pledge-length", tooLong,
-                            "shorten the pledge so people can post it with the link"));
-        }
     }
 
     private void checkLeadImages(List<Page> pages, Set<String> files) {

@@ -195,10 +195,13 @@ class SiteBakeTest {
     void easyReadPagesAndTheirMainPagesLinkToEachOther() throws IOException {
         TestSite site = bake();
         Document main = html(site.file("about/index.html"));
-        assertEquals("/about/easy-read/", main.select("link[rel=alternate][title=Easy read]").attr("href"));
-        assertEquals("en-GB", main.select("link[rel=alternate][title=Easy read]").attr("hreflang"));
+        // Search engines want an alternate's address in full, and hreflang only for another language (both are English).
+        assertEquals("https://example.org/about/easy-read/", main.select("link[rel=alternate][title=Easy read]").attr("href"));
+        assertFalse(main.select("link[rel=alternate][title=Easy read]").hasAttr("hreflang"));
         assertEquals("/about/easy-read/", main.select(".version-link a").attr("href"));
         Document easy = html(site.file("about/easy-read/index.html"));
+        assertEquals("https://example.org/about/", easy.select("link[rel=alternate][title=Standard version]").attr("href"));
+        assertFalse(easy.select("link[rel=alternate][title=Standard version]").hasAttr("hreflang"));
         assertEquals("/about/", easy.select(".version-link a").attr("href"));
         Element point = easy.selectFirst(".easy-point");
         assertNotNull(point, "each picture-first paragraph is an easy-read point");
@@ -252,7 +255,7 @@ class SiteBakeTest {
         Document report = html(site.file("reports/inquiry/index.html"));
         assertEquals(List.of("1. About the inquiry", "2. Five key changes"), report.select(".content h2").eachText());
         assertEquals(List.of("#about-the-inquiry", "#five-key-changes"), report.select(".toc a").eachAttr("href"));
-        assertEquals("/reports/inquiry/easy-read/", report.select("link[rel=alternate]").attr("href"));
+        assertEquals("https://example.org/reports/inquiry/easy-read/", report.select("link[rel=alternate]").attr("href"));
         String textHref = report.select("a[download]").attr("href");
         assertEquals("/reports/inquiry/inquiry.txt", textHref);
         String text = site.file("reports/inquiry/inquiry.txt");

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.socialcarefuture.northstar.content.Dates;
+import org.socialcarefuture.northstar.content.Placeholders;
 import org.socialcarefuture.northstar.content.Slugs;
 
 /** {@code new post "Title"}: writes a file with the front matter filled in, so volunteers start from something valid. */
@@ -35,16 +36,17 @@ final class NewCommand {
                     default -> "letters";
                 };
                 file = content.resolve(folder).resolve(today + "-" + slug(title) + ".md");
-                frontMatter = "title: " + quotedTitle + "\ndate: " + today + "\nauthor: Your Name\ntags: []\nsummary: \"One or two sentences for lists and link previews.\"\nstatus: draft\n"
-                        + (type.equals("letter") ? "to:\n  - Who the letter is to\nsignatories:\n  - name: Your Name\n    role: Your role\n    organisation: Your organisation\n" : "");
+                frontMatter = "title: " + quotedTitle + "\ndate: " + today + "\nauthor: " + Placeholders.AUTHOR + "\ntags: []\nsummary: \"" + Placeholders.SUMMARY + "\"\nstatus: draft\n"
+                        + (type.equals("letter") ? "to:\n  - " + Placeholders.ADDRESSEE + "\nsignatories:\n  - name: " + Placeholders.AUTHOR + "\n    role: "
+                                + Placeholders.ROLE + "\n    organisation: " + Placeholders.ORGANISATION + "\n" : "");
             }
             case "report" -> {
                 file = content.resolve("reports").resolve(slug(title) + ".md");
-                frontMatter = "title: " + quotedTitle + "\ndate: " + today + "\nsummary: \"What the report is about, in one or two sentences.\"\nstatus: draft\n";
+                frontMatter = "title: " + quotedTitle + "\ndate: " + today + "\nsummary: \"" + Placeholders.REPORT_SUMMARY + "\"\nstatus: draft\n";
             }
             case "page" -> {
                 file = content.resolve(slug(title) + ".md");
-                frontMatter = "title: " + quotedTitle + "\nsummary: \"What this page is for.\"\n";
+                frontMatter = "title: " + quotedTitle + "\nsummary: \"" + Placeholders.PAGE_SUMMARY + "\"\nstatus: draft\n";
             }
             case "easy-read" -> {
                 Path main = Path.of(title);
@@ -57,7 +59,7 @@ final class NewCommand {
                 }
                 String name = main.getFileName().toString();
                 file = main.resolveSibling(name.substring(0, name.length() - 3) + ".easy.md");
-                frontMatter = "title: \"Easy read: the title in plain words\"\n";
+                frontMatter = "title: \"" + Placeholders.EASY_READ_TITLE + "\"\nstatus: draft\n";
             }
             default -> throw new Arguments.UsageException("unknown type \"" + type + "\"; use post, newsletter, letter, report, page or easy-read");
         }
@@ -66,8 +68,9 @@ final class NewCommand {
             return 1;
         }
         String body = type.equals("easy-read")
-                ? "![Two people talking](icon:talk) Write one short idea here.\n\n![A house](icon:home) Start each point with a picture.\n"
-                : "Write here. Use ## for section headings.\n";
+                ? "![Two people talking](icon:talk) " + Placeholders.EASY_READ_POINT + "\n\n![A house](icon:home) "
+                        + Placeholders.EASY_READ_PICTURE_POINT + "\n"
+                : Placeholders.BODY + "\n";
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, "---\n" + frontMatter + "---\n\n" + body);

@@ -41,12 +41,20 @@ public final class ContentLoader {
     private static final Set<String> SIGNATORY_KEYS = Set.of("name", "role", "organisation");
 
     /** What content/ holds: pages in path order, and the other files by their path under content/. */
-    public record Loaded(List<Page> pages, List<String> assets) {
+    /**
+     * What a load found. {@code held}: pages whose front matter has errors (already reported), which cannot
+     * be placed in the site, but whose bodies the build still checks, so every problem shows in one run.
+     */
+    public record Loaded(List<Page> pages, List<String> assets, List<Page> held) {
         public Loaded {
             pages = List.copyOf(pages);
             assets = List.copyOf(assets);
+            held = List.copyOf(held);
         }
     }
+
+    /** The pages this load could not place (see {@link Loaded#held}). */
+    private final List<Page> held = java.util.Collections.synchronizedList(new ArrayList<>());
 
     private record Parsed(String contentPath, String source, MarkdownFile file) {
     }
@@ -138,7 +146,7 @@ public final class ContentLoader {
             problems.error(displayPrefix, 0, "content", "the content folder does not exist",
                     "create it, or point the build at the folder that holds your Markdown (--content on the command line, "
                             + "contentDirectory in the Maven plugin)");
-            return new Loaded(List.of(), List.of());
+            return new Loaded(List.of(), List.of(), List.of());
         }
         if (changes != null && earlier != null) {
             Loaded patched = patch(changes, problems);
@@ -151,7 +159,7 @@ public final class ContentLoader {
             listed = walk(root, problems);
         }
         if (listed == null) {
-            return new Loaded(List.of(), List.of());
+            return new Loaded(List.of(), List.of(), List.of());
         }
         sort(listed, root, problems, markdown, assets);
 
@@ -185,7 +193,7 @@ public final class ContentLoader {
             }
         }
         pages.sort(Comparator.comparing(Page::contentPath));
-        Loaded loaded = new Loaded(pages, assets);
+        Loaded loaded = new Loaded(pages, assets, sortedHeld());
         listing = new Listing(listed, loaded, problems.sorted());
         return loaded;
     }
@@ -257,7 +265,12 @@ public final class ContentLoader {
                 made.remove(contentPath);
             }
         }
-        Loaded loaded = new Loaded(pages, last.assets());
+        for (Page unchanged : last.held()) {
+            if (!edited.containsKey(unchanged.contentPath())) {
+                held.add(unchanged);
+            }
+        }
+        Loaded loaded = new Loaded(pages, last.assets(), sortedHeld());
         listing = new Listing(files, loaded, problems.sorted());
         return loaded;
     }
@@ -390,14 +403,23 @@ public final class ContentLoader {
             return Optional.empty();
         }
         Problems found = new Problems();
-        Optional<Page> page = new PageBuilder(parsed.source(), parsed.contentPath(), parsed.file().frontMatter(), found)
-                .build(main, parsed.file());
+        PageBuilder builder = new PageBuilder(parsed.source(), parsed.contentPath(), parsed.file().frontMatter(), found);
+        Optional<Page> page = builder.build(main, parsed.file());
+        if (page.isEmpty() && builder.held != null) {
+            held.add(builder.held);
+        }
         List<Problem> said = found.sorted();
         problems.addAll(said);
         if (page.isPresent() && file.modified() != null) {
             known(file.contentPath(), new KnownFile(file.size(), file.modified(), page.get(), main, said));
         }
         return page;
+    }
+
+    private List<Page> sortedHeld() {
+        List<Page> sorted = new ArrayList<>(held);
+        sorted.sort(Comparator.comparing(Page::contentPath));
+        return sorted;
     }
 
     private void known(String contentPath, KnownFile file) {
@@ -568,6 +590,8 @@ public final class ContentLoader {
         private final FrontMatter fm;
         private final Problems problems;
         private boolean failed;
+        /** When the front matter has errors: the page as far as it could be made, for its body to be checked. */
+        private Page held;
 
         PageBuilder(String source, String contentPath, FrontMatter fm, Problems problems) {
             this.source = source;
@@ -663,11 +687,18 @@ public final class ContentLoader {
             List<Exemption> a11yIgnore = exemptions("a11y_ignore", "rule", org.socialcarefuture.northstar.a11y.Rules.ids());
             List<Exemption> languageIgnore = exemptions("language_ignore", "phrase", null);
 
+            if (!draft) { // an error, but the page is whole: it goes on through every other check
+                problems.addAll(Placeholders.check(source, fm, file.body(), file.bodyLine()));
+            }
+
             String slug = slug();
             if (type.dated() && date == null) {
                 failed = true;
             }
             if (failed || slug.isEmpty()) {
+                held = new Page(source, contentPath, type, title.strip(), slug, "", date, authors, tags, summary, image, imageAlt,
+                        draft, aliases, to, signatories, easyRead, main != null ? main.contentPath() : null, a11yIgnore,
+                        languageIgnore, file.body(), file.bodyLine());
                 return Optional.empty();
             }
             String url = main != null ? main.url() + "easy-read/" : urlFor(type, slug, date);

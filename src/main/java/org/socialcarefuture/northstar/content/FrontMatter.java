@@ -90,6 +90,26 @@ public final class FrontMatter {
         return List.of(scalarText(key, node));
     }
 
+    /** What {@link #scalars} hands over: a top-level key, the line of one of its text values, and the value. */
+    public interface ScalarVisitor {
+        void visit(String key, int line, String value);
+    }
+
+    /** Every text value, under each key, however deep (a signatory's role, a list's items), with its line. */
+    public void scalars(ScalarVisitor visitor) {
+        values.forEach((key, node) -> scalars(key, node, visitor));
+    }
+
+    private void scalars(String key, Node node, ScalarVisitor visitor) {
+        if (node instanceof ScalarNode scalar) {
+            visitor.visit(key, lineOf(node), scalar.getValue().strip());
+        } else if (node instanceof SequenceNode sequence) {
+            sequence.getValue().forEach(item -> scalars(key, item, visitor));
+        } else if (node instanceof org.yaml.snakeyaml.nodes.MappingNode mapping) {
+            mapping.getValue().forEach(tuple -> scalars(key, tuple.getValueNode(), visitor));
+        }
+    }
+
     String scalarText(String key, Node node) throws ValueException {
         if (node instanceof ScalarNode scalar) {
             Tag tag = scalar.getTag();

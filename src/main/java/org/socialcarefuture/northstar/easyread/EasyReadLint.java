@@ -59,9 +59,12 @@ public final class EasyReadLint {
                         "start the paragraph with a picture, e.g. ![A house](icon:home) and then the words");
             }
             for (Image image : block.images()) {
-                if (image.getText().toString().isBlank()) {
+                // A picture with no description at all is an error on every page (the renderer says so); in easy read
+                // every picture should carry the point, so even one marked as decoration is worth a word.
+                if (org.socialcarefuture.northstar.markdown.MarkdownRenderer.decorative(image.getText().toString())) {
                     report(problems, page, markdown.line(image.getStartOffset()), markdown.column(image.getStartOffset()),
-                            "easy-alt", "a picture has no description", "describe it in the brackets: ![A house with a red door](...)");
+                            "easy-alt", "a picture is marked as decoration; in easy read each picture should help explain its point",
+                            "describe it in the brackets: ![A house with a red door](...)");
                 }
             }
             List<Prose.Sentence> sentences = Prose.sentences(block.text());

@@ -8,10 +8,12 @@ import org.socialcarefuture.northstar.content.Exemption;
 import org.socialcarefuture.northstar.content.Page;
 import org.socialcarefuture.northstar.problem.Problem;
 import org.socialcarefuture.northstar.writing.MarkdownText;
+import org.socialcarefuture.northstar.writing.Quotations;
 
 /**
  * Finds the words the movement avoids, in the movement's own words only: code, block quotes and
- * text in quotation marks are skipped, because the movement often quotes what it criticises.
+ * text in quotation marks (single or double, curly or straight: see {@link Quotations}) are skipped,
+ * because the movement often quotes what it criticises.
  */
 public final class LanguageLint {
 
@@ -35,7 +37,7 @@ public final class LanguageLint {
             if (block.quoted()) {
                 continue; // the movement quotes what it criticises
             }
-            boolean[] quoted = quoted(block.text());
+            boolean[] quoted = Quotations.inside(block.text());
             String lower = squashed(block.text());
             for (LanguageRules.Phrase phrase : onPage) {
                 if (!lower.contains(phrase.keyWord()) || ignored(page, phrase.phrase())) {
@@ -104,27 +106,5 @@ public final class LanguageLint {
             }
         }
         return new String(out, 0, length);
-    }
-
-    /** Which characters sit inside quotation marks ("..." or “...”). */
-    static boolean[] quoted(String text) {
-        boolean[] inside = new boolean[text.length() + 1];
-        boolean open = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '“') {
-                open = true;
-            } else if (c == '”') {
-                open = false;
-                inside[i] = true;
-                continue;
-            } else if (c == '"') {
-                open = !open;
-                inside[i] = true;
-                continue;
-            }
-            inside[i] = open;
-        }
-        return inside;
     }
 }

@@ -14,7 +14,7 @@ public final class HtmlSanitizer {
     private static final Safelist SAFELIST = Safelist.relaxed()
             .addTags("figure", "figcaption", "details", "summary", "section", "hr", "del", "s", "mark", "abbr",
                     "time", "div", "span", "small", "kbd", "samp", "var")
-            .addAttributes(":all", "id", "class", "lang", "dir", "title", "data-src-line")
+            .addAttributes(":all", "id", "class", "lang", "dir", "title", "data-src-line", MarkdownRenderer.REPORTED)
             .addAttributes("abbr", "title")
             .addAttributes("time", "datetime")
             .addAttributes("td", "headers")

@@ -56,6 +56,13 @@ public final class MarkdownRenderer {
         }
     }
 
+    /**
+     * Marks a link or picture whose missing target this step already reported (with a better fix than the
+     * link check could give), so that the link check leaves it alone. Removed before publishing, as
+     * {@code data-src-line} is.
+     */
+    public static final String REPORTED = "data-src-reported";
+
     static final NullableDataKey<RenderContext> CONTEXT = new NullableDataKey<>("NORTH_STAR_CONTEXT");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Set<String> UNSAFE_SCHEMES = Set.of("javascript", "vbscript", "data", "file");
@@ -84,6 +91,7 @@ public final class MarkdownRenderer {
     public Rendered render(Page page, com.vladsch.flexmark.util.ast.Document document, LinkTable links, String permalink) {
         RenderContext context = new RenderContext(page, links);
         document.set(CONTEXT, context);
+        checkDescriptions(document, context);
         String html = renderer.render(document);
         Needs needs = needs(document, page, context);
         if (!needs.jsoup()) {
@@ -110,12 +118,42 @@ public final class MarkdownRenderer {
         if (needs.numberedSections()) {
             numberSections(body);
         }
-        PledgeCards.enrich(body, context.pledges, permalink, mastodonSharePage);
+        context.problems.addAll(PledgeCards.enrich(body, context.pledges, page.source(), permalink, mastodonSharePage));
         List<Heading> headings = new ArrayList<>();
         for (Element heading : body.select("h2[id], h3[id], h4[id], h5[id], h6[id]")) {
             headings.add(new Heading(Integer.parseInt(heading.tagName().substring(1)), heading.id(), heading.text()));
         }
         return new Rendered(body.html(), headings, context.pledges, context.problems, context.uses);
+    }
+
+    /** The words that mark a picture as decoration on purpose: {@code ![decorative](border.png)}. */
+    public static final String DECORATIVE = "decorative";
+
+    /** Whether a picture's description is the decoration marker. */
+    public static boolean decorative(String description) {
+        return description.strip().equalsIgnoreCase(DECORATIVE);
+    }
+
+    /**
+     * A picture with empty brackets ({@code ![](photo.jpg)}) would be published with alt="", which tells screen
+     * readers to skip it as decoration; a volunteer who writes it has forgotten the description, so it is an
+     * error. Decoration is said on purpose with {@code ![decorative](...)}, published as alt="".
+     */
+    private static void checkDescriptions(com.vladsch.flexmark.util.ast.Document document, RenderContext context) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Image image) {
+                String description = image.getText().toString();
+                if (description.isBlank()) {
+                    String file = image.getUrl().toString();
+                    context.error(image, "image-alt", "[WCAG 1.1.1 image-alt] the picture " + (file.isBlank() ? "" : file + " ")
+                                    + "has no description, so people who cannot see it are told nothing",
+                            "say what it shows in the brackets, e.g. ![Three people talking round a table](" + file
+                                    + "); if it is only decoration, write ![" + DECORATIVE + "](" + file + ")");
+                } else if (decorative(description)) {
+                    context.decorative.add(image);
+                }
+            }
+        }
     }
 
     /** Pasted HTML loses its scripts, styles and forms without a trace on the page, so the writer is told where. */
@@ -208,6 +246,10 @@ public final class MarkdownRenderer {
         final List<Problem> problems = new ArrayList<>();
         final List<Pledge> pledges = new ArrayList<>();
         final Set<String> pledgeIds = new HashSet<>();
+        /** Links and pictures to files that do not exist, already reported with their fix. */
+        final Set<Node> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        /** Pictures marked {@code ![decorative](...)}: published with an empty description. */
+        final Set<Node> decorative = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         /** The body's lines: flexmark's own line lookup counts from the top of the text for every node. */
         private final org.socialcarefuture.northstar.content.LineIndex lines;
@@ -249,6 +291,12 @@ public final class MarkdownRenderer {
                     RenderContext context = context(node.getDocument());
                     if (context != null) {
                         attributes.replaceValue("data-src-line", Integer.toString(context.fileLine(node)));
+                        if (context.decorative.contains(node)) {
+                            attributes.replaceValue("alt", "");
+                        }
+                        if (context.reported.contains(node)) {
+                            attributes.replaceValue(REPORTED, "1");
+                        }
                     }
                 }
             };
@@ -318,6 +366,7 @@ public final class MarkdownRenderer {
                 return links.href(target) + suffix;
             }
             if (target.endsWith(".md") || image) {
+                context.reported.add(node); // said here, with the fix; the link check need not say it again
                 context.error(node, image ? "missing-image" : "missing-page",
                         "\"" + url + "\" does not exist (looked for content/" + target + ")",
                         "check the file name and folder; paths are relative to this file");
@@ -376,6 +425,9 @@ public final class MarkdownRenderer {
                     new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, this::renderHtmlBlock));
         }
 
+        /** The line in a pledge block that starts its shorter text for sharing. */
+        private static final Pattern SHARE_LINE = Pattern.compile("(?m)^[ \\t]*share:[ \\t]*");
+
         /** A raw HTML block's first start tag: {@code <table}, {@code <img} (not a comment or a closing tag). */
         private static final Pattern FIRST_TAG = Pattern.compile("\\s*<[A-Za-z][A-Za-z0-9-]*(?=[\\s/>])");
 
@@ -404,7 +456,12 @@ public final class MarkdownRenderer {
                 return;
             }
             RenderContext context = context(block.getDocument());
-            String text = joinLines(block.getContentChars().toString());
+            // A line starting "share:" ends the pledge: what follows is the shorter text for networks the pledge is too long for.
+            String raw = block.getContentChars().toString();
+            java.util.regex.Matcher shareLine = SHARE_LINE.matcher(raw);
+            boolean hasShare = shareLine.find();
+            String text = joinLines(hasShare ? raw.substring(0, shareLine.start()) : raw);
+            String shorter = hasShare ? joinLines(raw.substring(shareLine.end())) : "";
             if (text.isBlank()) {
                 context.error(block, "pledge-empty", "the pledge block is empty",
                         "write the pledge text between ```pledge and ```, or remove the block");
@@ -431,7 +488,11 @@ public final class MarkdownRenderer {
                 context.error(block, "pledge-id", "two pledges on this page have the id \"" + id + "\"",
                         "give each pledge its own id=");
             }
-            context.pledges.add(new Pledge(id, text, hashtags, context.fileLine(block)));
+            if (hasShare && shorter.isBlank()) {
+                context.error(block, "pledge-share", "the share: line has no text after it",
+                        "write the shorter text to share after share: (on the same line), or remove the line");
+            }
+            context.pledges.add(new Pledge(id, text, shorter, hashtags, context.fileLine(block)));
             html.line();
             html.attr("class", "pledge").attr("id", "pledge-" + id)
                     .attr("data-src-line", Integer.toString(context.fileLine(block)))

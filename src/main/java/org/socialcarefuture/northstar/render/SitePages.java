@@ -137,8 +137,9 @@ public final class SitePages {
             Map<String, Object> model = model(page.title(), page.summary(), page.url(), extra);
             @SuppressWarnings("unchecked")
             Map<String, Object> meta = (Map<String, Object>) model.get("meta");
-            meta.put("easyReadUrl", view.get("easyReadUrl"));
-            meta.put("mainUrl", view.get("mainUrl"));
+            // The two versions point at each other in full addresses, as search engines want an alternate's.
+            meta.put("easyReadUrl", absoluteOrEmpty((String) view.get("easyReadUrl")));
+            meta.put("mainUrl", absoluteOrEmpty((String) view.get("mainUrl")));
             meta.put("ogType", page.dated() ? "article" : "website");
             meta.put("published", page.dated() ? java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(page.date()) : "");
             meta.put("authors", page.authors());
@@ -427,7 +428,7 @@ public final class SitePages {
     private void newsletterEmail(RenderedPage page) {
         // Both e-mail files show the page in full: made from what the page's own file is made from.
         Supplier<Map<String, Object>> model = once(() -> {
-            String absolute = views.absoluteHtml(page);
+            String absolute = views.absoluteHtml(page, true);
             Map<String, Object> view = views.full(page);
             view.put("permalink", views.permalink(page.url()));
             Map<String, Object> extra = new LinkedHashMap<>();
@@ -607,6 +608,10 @@ public final class SitePages {
         String slug = base.substring(base.indexOf('/') + 1, base.length() - 1);
         Term term = base.startsWith("tags/") ? site.tags().get(slug) : site.authors().get(slug);
         return config.title() + ": " + (term == null ? slug : term.name());
+    }
+
+    private String absoluteOrEmpty(String href) {
+        return href.isEmpty() ? "" : views.absolute(href);
     }
 
     private Map<String, Object> siteModel() {

@@ -135,12 +135,25 @@ public final class Views {
         return view;
     }
 
-    /** The body with every link and picture made absolute, for feeds and e-mail (they have no base address). */
+    /** The body with every link and picture made absolute, for feeds (they have no base address). */
     public String absoluteHtml(RenderedPage rendered) {
+        return absoluteHtml(rendered, false);
+    }
+
+    /**
+     * The body with every link and picture made absolute, for feeds and e-mail. {@code withLines}: keep the
+     * Markdown line of each block, so the gate can point a problem in the e-mail at the volunteer's line
+     * rather than at the e-mail template (the build removes them before writing, as on every page).
+     */
+    public String absoluteHtml(RenderedPage rendered, boolean withLines) {
         String permalink = permalink(rendered.url());
         org.jsoup.nodes.Document document = org.jsoup.Jsoup.parseBodyFragment(rendered.html(), permalink);
         document.outputSettings().prettyPrint(false);
-        document.select("[data-src-line]").removeAttr("data-src-line");
+        if (!withLines) {
+            document.select("[data-src-line]").removeAttr("data-src-line");
+            document.select("[" + org.socialcarefuture.northstar.markdown.MarkdownRenderer.REPORTED + "]")
+                    .removeAttr(org.socialcarefuture.northstar.markdown.MarkdownRenderer.REPORTED);
+        }
         document.select(".pledge-copy, .pledge-status").remove(); // feed readers and mail run no script
         for (org.jsoup.nodes.Element element : document.select("a[href], img[src]")) {
             String attribute = element.hasAttr("href") ? "href" : "src";

@@ -165,9 +165,34 @@ class CommandLineTest {
         Path about = dir.resolve("content/about.md");
 
         assertEquals(0, run("new", "easy-read", about.toString()), err());
-        assertTrue(Files.exists(dir.resolve("content/about.easy.md")));
+        Path easy = dir.resolve("content/about.easy.md");
+        assertTrue(Files.exists(easy));
+        assertEquals(0, bake("--drafts"), err());
+        assertTrue(Files.exists(dir.resolve("site/about/easy-read/index.html")), "the preview shows the new draft");
         assertEquals(0, bake(), err());
-        assertTrue(Files.exists(dir.resolve("site/about/easy-read/index.html")));
+        assertFalse(Files.exists(dir.resolve("site/about/easy-read/index.html")), "a draft until the volunteer says it is ready");
+    }
+
+    /** What new writes is an example to replace: published as it is, it is an error at each example's line. */
+    @Test
+    void newFilesExamplesLeftInAPublishedPageAreErrorsAtTheirLines() throws IOException {
+        TestSite.of(dir, GOOD);
+        String content = dir.resolve("content").toString();
+        assertEquals(0, run("new", "letter", "To the minister", "--content", content), err());
+        Path letter = Path.of(out().strip().substring("Created ".length()));
+        String written = Files.readString(letter);
+        Files.writeString(letter, written.replace("status: draft\n", ""));
+        out.reset();
+
+        assertEquals(1, bake(), err());
+        List<String> lines = err().lines().filter(line -> line.contains("example new wrote")).toList();
+        String file = dir.resolve("content").relativize(letter).toString().replace('\\', '/');
+        // author, summary, to, a signatory's name, role and organisation; then the body's "Write here."
+        assertEquals(List.of(":4:", ":6:", ":8:", ":10:", ":11:", ":12:", ":15:1:"),
+                lines.stream().map(line -> line.substring(line.indexOf(file) + file.length()).replaceFirst("^(:\\d+(?::\\d+)?:).*", "$1"))
+                        .toList(), err());
+        assertTrue(lines.get(0).contains("\"Your Name\" (under author) is the example new wrote"), lines.get(0));
+        assertTrue(lines.get(0).contains("add status: draft"), lines.get(0));
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialcarefuture.northstar.Build;
 import org.socialcarefuture.northstar.TestSite;
 import org.socialcarefuture.northstar.problem.Problem;
 
@@ -102,20 +103,126 @@ class PledgeAndSocialTest {
         assertTrue(page.select("iframe, img[src^=http]").isEmpty(), "no third-party frame or pixel");
     }
 
+    /** The #MeToo post's pledge as the movement published it: 247 characters. */
+    static final String METOO = "I pledge. If I'm asked to speak at a conference or contribute to another kind of public debate about "
+            + "social care I will ask organisers to ensure full & equal contribution from people who draw on social care. "
+            + "Share if you will pledge #OurSocialCare";
+
+    /** A site whose page address is 70 characters, for a pledge block with these lines. */
+    private TestSite pledgeSite(String blockLines) throws IOException {
+        return TestSite.of(dir, "-- content/blog/2021-01-18-social-care-needs-a-me-too.md --\n---\ntitle: \"Social care needs a #MeToo moment\"\n"
+                + "date: 2021-01-18\nsummary: Make the pledge.\n---\nIntro.\n\n```pledge\n" + blockLines + "\n```\n")
+                .baseUrl("https://socialcarefuture.blog/");
+    }
+
+    private static final String PAGE = "https://socialcarefuture.blog/blog/2021/01/social-care-needs-a-me-too/";
+
     @Test
-    void anOverlongPledgeFailsWithItsLineAndCount() throws IOException {
-        TestSite site = TestSite.of(dir, "-- content/x.md --\n---\ntitle: X\n---\n\n```pledge\n" + "I pledge to act. ".repeat(20) + "\n```\n");
-        List<Problem> problems = site.bakeFails();
-        Problem problem = problems.stream().filter(p -> p.rule().equals("pledge-length")).findFirst().orElseThrow();
-        assertEquals(5, problem.line());
-        assertTrue(problem.message().matches(".*the pledge is \\d+ characters on X with the page link; X allows 280.*"), problem.message());
+    void theRealMeTooPledgeFitsEveryNetworkWithASeventyCharacterAddress() throws IOException {
+        assertEquals(247, METOO.length());
+        assertEquals(70, PAGE.length());
+        TestSite site = pledgeSite(METOO);
+        Build.Result result = site.bake();
+        assertTrue(result.warnings().stream().noneMatch(p -> p.rule().equals("pledge-length")), TestSite.lines(result.warnings()));
+
+        // Bluesky's composer shows (and counts) the link as host + 13 characters + "...": 247 + 1 + 37.
+        String url = PAGE + "#pledge-1";
+        assertEquals(285, SharePlan.Network.BLUESKY.length(METOO, url));
+        assertEquals(247 + 1 + 23, SharePlan.Network.X.length(METOO, url), "X counts a link as 23");
+        assertEquals(247 + 1 + 23, SharePlan.Network.MASTODON.length(METOO, url), "so does Mastodon");
+
+        Element card = Jsoup.parse(site.file("blog/2021/01/social-care-needs-a-me-too/index.html")).getElementById("pledge-1");
+        assertEquals(METOO + " " + url, query(card.selectFirst("a.share-bluesky").attr("href")).get("text"));
+        assertEquals(url, query(card.selectFirst("a.share-x").attr("href")).get("url"));
     }
 
     @Test
-    void blueskyCountsGraphemesNotCodeUnits() {
-        assertEquals(1, PledgeLength.graphemes("\uD83D\uDC4D\uD83C\uDFFD")); // thumbs up, medium skin tone
-        assertEquals(1, PledgeLength.graphemes("\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67")); // a family, joined
-        assertTrue(PledgeLength.problem("ok", "https://example.org/").isEmpty());
+    void blueskyShortensLinksAsItsOwnAppDoes() {
+        // social-app's toShortUrl: host, then the path, query and fragment cut to 13 characters and "..." when over 15.
+        assertEquals("socialcarefuture.blog/blog/2021/01...",
+                SharePlan.blueskyShortUrl("https://socialcarefuture.blog/blog/2021/01/social-care-needs-a-me-too/#pledge-1"));
+        assertEquals("example.org/about/", SharePlan.blueskyShortUrl("https://example.org/about/"));
+        assertEquals("example.org", SharePlan.blueskyShortUrl("https://example.org/"));
+        assertEquals("example.org?a=1#top", SharePlan.blueskyShortUrl("http://Example.org:80/?a=1#top"));
+        assertEquals("Pledge at example.org/12345678901234",
+                SharePlan.blueskyCountable("Pledge at https://example.org/12345678901234"), "15 characters are kept whole");
+        assertEquals("Pledge at example.org/123456789012...",
+                SharePlan.blueskyCountable("Pledge at https://example.org/123456789012345"));
+    }
+
+    @Test
+    void blueskyAndMastodonCountGraphemesNotCodeUnits() {
+        assertEquals(1, SharePlan.graphemes("\uD83D\uDC4D\uD83C\uDFFD")); // thumbs up, medium skin tone
+        assertEquals(1, SharePlan.graphemes("\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67")); // a family, joined
+        assertEquals(1 + 1 + 23, SharePlan.Network.MASTODON.length("\uD83D\uDC4D\uD83C\uDFFD", "https://example.org/a/very/long/address/indeed"));
+    }
+
+    @Test
+    void aPledgeTooLongForXWithItsLinkWarnsAndXSharesItWithoutTheLink() throws IOException {
+        String pledge = "I pledge to ask for full and equal contribution from people who draw on social care. ".repeat(3) + "Share.";
+        assertEquals(261, pledge.length());
+        TestSite site = pledgeSite(pledge);
+        Build.Result result = site.bake();
+        List<Problem> warnings = result.warnings().stream().filter(p -> p.rule().equals("pledge-length")).toList();
+        assertEquals(1, warnings.size(), TestSite.lines(result.warnings()));
+        assertEquals(8, warnings.get(0).line(), "the line of the pledge block");
+        assertTrue(warnings.get(0).message().contains("the pledge is 285 characters on X with the page link; X allows 280, so its X"
+                + " button shares it without the link"), warnings.get(0).message());
+
+        Element card = Jsoup.parse(site.file("blog/2021/01/social-care-needs-a-me-too/index.html")).getElementById("pledge-1");
+        String x = card.selectFirst("a.share-x").attr("href");
+        assertEquals(pledge, query(x).get("text"));
+        assertFalse(x.contains("&url="), x);
+        assertEquals(261 + 1 + 37, SharePlan.Network.BLUESKY.length(pledge, PAGE + "#pledge-1"));
+        assertEquals(pledge + " " + PAGE + "#pledge-1", query(card.selectFirst("a.share-bluesky").attr("href")).get("text"),
+                "Bluesky counts the link in its short form, so the pledge fits there with it");
+    }
+
+    @Test
+    void aShareLineGivesTheNetworksThePledgeIsTooLongForAShorterText() throws IOException {
+        String pledge = ("I pledge to ask for full and equal contribution from people who draw on social care, wherever I am asked to "
+                + "speak. ").repeat(3).strip();
+        assertEquals(344, pledge.length());
+        String shorter = "I pledge to ask for full and equal contribution from people who draw on social care.";
+        TestSite site = pledgeSite(pledge + "\nshare: " + shorter);
+        Build.Result result = site.bake();
+        List<Problem> warnings = result.warnings().stream().filter(p -> p.rule().equals("pledge-length")).toList();
+        assertEquals(2, warnings.size(), TestSite.lines(result.warnings()));
+        assertTrue(warnings.stream().allMatch(w -> w.message().endsWith("button shares the shorter share: text")), TestSite.lines(warnings));
+        assertTrue(warnings.stream().anyMatch(w -> w.message().startsWith("the pledge is 368 characters on X with the page link")),
+                TestSite.lines(warnings));
+        assertTrue(warnings.stream().anyMatch(w -> w.message().startsWith("the pledge is 382 characters on Bluesky with the page link")),
+                TestSite.lines(warnings));
+
+        Element card = Jsoup.parse(site.file("blog/2021/01/social-care-needs-a-me-too/index.html")).getElementById("pledge-1");
+        assertEquals(pledge, card.selectFirst("blockquote").text(), "the card shows the whole pledge, not the share: line");
+        String url = PAGE + "#pledge-1";
+        assertEquals(shorter, query(card.selectFirst("a.share-x").attr("href")).get("text"));
+        assertEquals(url, query(card.selectFirst("a.share-x").attr("href")).get("url"));
+        assertEquals(shorter + " " + url, query(card.selectFirst("a.share-bluesky").attr("href")).get("text"));
+        assertEquals(pledge + " " + url, query(card.selectFirst("a.share-mastodon").attr("href")).get("text"),
+                "Mastodon takes 500, so it gets the whole pledge");
+        assertEquals(pledge + " " + url, query(card.selectFirst("a.share-whatsapp").attr("href")).get("text"));
+    }
+
+    @Test
+    void onlyAPledgeThatFitsNoNetworkStopsTheBuild() throws IOException {
+        String pledge = "I pledge to ask for full and equal contribution from people who draw on social care. ".repeat(7).strip();
+        List<Problem> problems = pledgeSite(pledge).bakeFails();
+        Problem problem = problems.stream().filter(p -> p.rule().equals("pledge-length")).findFirst().orElseThrow();
+        assertTrue(problem.isError());
+        assertEquals(8, problem.line());
+        int length = pledge.length();
+        assertTrue(length > 500);
+        assertEquals("the pledge fits no network: even without the page link, it is " + length + " characters on X (it allows 280), "
+                + length + " characters on Bluesky (it allows 300), " + length + " characters on Mastodon (it allows 500)",
+                problem.message());
+        assertTrue(problem.fix().contains("share:"), problem.fix());
+
+        assertTrue(pledgeSite(pledge + "\nshare: I pledge to ask for full and equal contribution.").bake().warnings().stream()
+                .anyMatch(p -> p.rule().equals("pledge-length")), "a share: line makes it fit, with warnings");
+        assertTrue(pledgeSite(pledge + "\nshare:").bakeFails().stream().anyMatch(p -> p.rule().equals("pledge-share") && p.line() == 8),
+                "an empty share: line is an error");
     }
 
     @Test
