@@ -184,8 +184,7 @@ public final class Build {
             return known;
         }).toList();
         // A page whose front matter has errors has no place in the site, but its body is checked all the same.
-        selectPublished(loaded.held(), now).parallelStream()
-                .forEach(page -> problems.addAll(renderMarkdown(page, markdown, links, writing).problems()));
+        checkHeld(selectPublished(loaded.held(), now), markdown, links, writing);
         List<RenderedPage> rendered = baked.stream().map(BuildMemo.RenderedMarkdown::rendered).toList();
         baked.stream().map(BuildMemo.RenderedMarkdown::readability).filter(java.util.Objects::nonNull).forEach(readability::add);
         checkLeadImages(published, links.assets());
@@ -300,6 +299,22 @@ public final class Build {
         RenderedPage rendered = new RenderedPage(page.withoutBody(), body.html(), body.headings(), body.pledges(),
                 searchEntry(page, body));
         return new BuildMemo.RenderedMarkdown(page, rendered, score == null ? null : Report.row(score), found.sorted(), body.uses());
+    }
+
+    /**
+     * Pages whose front matter has errors (already reported) cannot be placed in the site, but everything in
+     * their text is checked as on any page: the Markdown, the writing checks and the accessibility gate.
+     */
+    private void checkHeld(List<Page> held, MarkdownRenderer markdown, LinkTable links, Writing writing) {
+        if (held.isEmpty()) {
+            return;
+        }
+        Gate bodyGate = new Gate(Rules.all(), null);
+        held.parallelStream().forEach(page -> {
+            BuildMemo.RenderedMarkdown body = renderMarkdown(page, markdown, links, writing);
+            problems.addAll(body.problems());
+            problems.addAll(bodyGate.checkBody(body.rendered().html(), page.source(), page.a11yIgnore()));
+        });
     }
 
     /** The page's entry in the search index, made with the page (on every core; kept by the preview with it). */

@@ -92,6 +92,18 @@ public final class Gate {
         return new Checked(problems, waivers, ids, List.copyOf(links));
     }
 
+    /**
+     * Checks a page's body on its own, in a plain frame that passes every rule: for a page whose front matter
+     * keeps it out of the site (it has no address, so no template can show it), so that what is wrong in its
+     * text is still reported in the same run. Findings are at the Markdown lines; links are not followed.
+     */
+    public List<Problem> checkBody(String bodyHtml, String contentFile, List<Exemption> ignored) {
+        String page = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Page</title></head><body>"
+                + "<a href=\"#main\">Skip to main content</a><header><nav aria-label=\"Main\"></nav></header>"
+                + "<main id=\"main\"><h1>Page</h1><div data-src-body>" + bodyHtml + "</div></main><footer></footer></body></html>";
+        return check(page, new Source(contentFile, contentFile, null, ignored)).problems();
+    }
+
     private static Exemption waiverFor(Source source, Rule rule) {
         for (Exemption ignored : source.ignored()) {
             if (ignored.what().equals(rule.id())) {

@@ -36,6 +36,30 @@ class MarkdownRendererTest {
             More words, with a [link](x.md).
             """;
 
+    /** ![](photo.jpg) would be published as decoration (alt=""); a volunteer who writes it has forgotten the description. */
+    @Test
+    void aPictureWithEmptyBracketsIsAnErrorAtItsLineAndDecorationIsSaidOnPurpose() {
+        LinkTable withPhoto = new LinkTable("/", Map.of("x.md", "x/"), Set.of("photo.jpg", "border.svg"), Set.of());
+        MarkdownRenderer.Rendered rendered = renderer.render(page("Intro.\n\n![](photo.jpg)\n\nText ![ ](border.svg) more.\n"),
+                withPhoto, "https://example.org/x/");
+        assertEquals(2, rendered.problems().size(), rendered.problems().toString());
+        assertEquals(List.of(7, 9), rendered.problems().stream().map(p -> p.line()).toList());
+        assertTrue(rendered.problems().stream().allMatch(p -> p.isError() && p.rule().equals("image-alt")));
+        assertTrue(rendered.problems().get(0).message().contains("the picture photo.jpg has no description"), rendered.problems().get(0).message());
+        assertTrue(rendered.problems().get(0).fix().contains("![decorative](photo.jpg)"), rendered.problems().get(0).fix());
+
+        for (String body : List.of("![decorative](border.svg)\n", "Text ![Decorative ](border.svg) more.\n")) {
+            MarkdownRenderer.Rendered decorative = renderer.render(page(body), withPhoto, "https://example.org/x/");
+            assertEquals(List.of(), decorative.problems(), body);
+            assertEquals("", Jsoup.parseBodyFragment(decorative.html()).selectFirst("img").attr("alt"), body);
+            assertTrue(Jsoup.parseBodyFragment(decorative.html()).selectFirst("img").hasAttr("alt"), body);
+        }
+        MarkdownRenderer.Rendered described = renderer.render(page("![A decorative border of flowers](border.svg)\n"), withPhoto,
+                "https://example.org/x/");
+        assertEquals("A decorative border of flowers", Jsoup.parseBodyFragment(described.html()).selectFirst("img").attr("alt"),
+                "only the single word marks decoration");
+    }
+
     @Test
     void headingsReadStraightFromFlexmarkMatchThoseReadWithJsoup() {
         MarkdownRenderer.Rendered plain = renderer.render(page(HEADINGS), links, "https://example.org/x/");

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -163,6 +164,33 @@ class PreviewServerTest {
         assertTrue(page.contains("Third version"));
         assertTrue(page.contains("<details id=\"north-star-warnings\"") && page.contains("&quot;service users&quot;: it reduces people"),
                 "language warnings wait at the foot of the page");
+    }
+
+    /** Every problem of an edit is over the page at once, not one per save. */
+    @Test
+    void theOverlayListsEveryProblemOfAnEditAtOnce() throws Exception {
+        BlockingQueue<String> events = reloadEvents();
+        Files.writeString(site.content().resolve("about.md"), """
+                ---
+                title: About us
+                ---
+                Our festival in pictures.
+
+                ![People dancing at the festival](dancing.jpg)
+
+                To read the report, [click here](https://example.org/report).
+
+                ```pledge
+                %s
+                ```
+                """.formatted(org.socialcarefuture.northstar.EveryProblemInOneRunTest.LONG_PLEDGE));
+        assertTrue(waitFor(events, "data: reload"));
+        String page = get("/about/").body();
+        assertTrue(page.contains("id=\"north-star-overlay\" role=\"alert\""), page);
+        for (String expected : List.of("about.md:6</code>", "dancing.jpg", "about.md:8</code>", "click here", "about.md:10</code>",
+                "fits no network")) {
+            assertTrue(page.contains(expected), expected + " in " + page);
+        }
     }
 
     @Test

@@ -71,7 +71,43 @@ class LanguageLintTest {
         assertTrue(!problem.isError(), "warnings by default");
         assertEquals(List.of(), check("Intro.\n\n" + fine + "\n"), fine);
         assertEquals(List.of(), check("Intro.\n\nThe paper wrote: \u201c" + flagged + "\u201d We disagree.\n"), "quoted speech is not flagged");
+        assertEquals(List.of(), check("Intro.\n\nThe paper wrote: \u2018" + flagged + "\u2019 We disagree.\n"), "nor in British single quotes");
+        assertEquals(List.of(), check("Intro.\n\nThe paper wrote: '" + flagged + "' We disagree.\n"), "nor in straight single quotes");
         assertEquals(List.of(), check("Intro.\n\n> " + flagged + "\n"), "a block quote is not flagged");
+    }
+
+    /** Sentences shaped like the movement's published posts, which criticise words by quoting them. */
+    @Test
+    void britishQuotesInRealShapedPostsAreTheWritersCriticismNotTheirWords() {
+        assertEquals(List.of(), check("Intro.\n\nFor years we have been filed under \u2018the vulnerable\u2019, as if that"
+                + " were all we are.\n"));
+        assertEquals(List.of(), check("Intro.\n\nMinisters still speak of \u2018the elderly and vulnerable\u2019 when they"
+                + " mean our parents, our neighbours and us.\n"));
+        assertEquals(List.of(), check("Intro.\n\nThe letter called us 'service users' twice and 'vulnerable people' once.\n"));
+        // A quote inside a quote, and a quote broken over two lines.
+        assertEquals(List.of(), check("Intro.\n\n\u201cShe told the meeting \u2018we must protect the vulnerable\u2019 and"
+                + " nobody asked us,\u201d said Jo.\n"));
+        assertEquals(List.of(), check("Intro.\n\nThe paper kept calling us \u2018service\nusers\u2019 all the way through.\n"));
+        assertEquals(List.of(), check("Intro.\n\nThe paper kept calling us 'the\nelderly' all the way through.\n"));
+    }
+
+    /** An apostrophe is the same character as a closing quote; it must neither open nor close one. */
+    @Test
+    void apostrophesNeitherOpenNorCloseAQuote() {
+        // If the apostrophe in people’s opened a quote, the phrase after it would be taken for a quotation and missed.
+        assertEquals(List.of("the elderly"), phrases("People\u2019s lives don\u2019t fit a \u201990s model built for the elderly."));
+        assertEquals(List.of("the elderly"), phrases("People's lives don't fit a '90s model built for the elderly."));
+        assertEquals(List.of("the vulnerable"), phrases("We heard the users\u2019 views, and the vulnerable were not mentioned."));
+        // The quote ends at the second mark: the first is the plural's apostrophe, and the phrase is inside the quote.
+        assertEquals(List.of(), phrases("\u2018We value the users\u2019 views on the vulnerable\u2019, the council said."));
+        assertEquals(List.of("the vulnerable"), phrases("\u2018We value the users\u2019 views\u2019, the council said of the vulnerable."));
+        // A stray opening mark that nothing closes does not hide the rest of the paragraph.
+        assertEquals(List.of("service users"), phrases("Rock \u2018n roll, they said to the service users."));
+    }
+
+    private static List<String> phrases(String paragraph) {
+        return check("Intro.\n\n" + paragraph + "\n").stream()
+                .map(p -> p.message().substring(1, p.message().indexOf("\":")).toLowerCase()).toList();
     }
 
     @Test
