@@ -19,6 +19,8 @@ const work = await mkdtemp(join(tmpdir(), 'north-star-preview-'));
 await cp('content', join(work, 'content'), { recursive: true });
 const about = join(work, 'content', 'about.md');
 const original = await readFile(about, 'utf8');
+await writeFile(join(work, 'content', 'blog', '2021-04-01-half-written.md'),
+  '---\ntitle: Half written\ndate: 2021-04-01\nstatus: draft\n---\nNot ready yet.\n');
 
 const server = spawn('java', ['-jar', 'target/north-star.jar', 'serve', '--port', String(port),
   '--content', join(work, 'content'), '--output', join(work, 'preview')], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -44,7 +46,20 @@ try {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const page = await browser.newPage();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+
+  // A draft's banner spans the page, at a desktop width as on a phone.
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`http://127.0.0.1:${port}/blog/2021/04/half-written/`);
+    const banner = await page.evaluate(() => {
+      const b = document.querySelector('.draft-banner');
+      return b && { width: b.getBoundingClientRect().width, page: document.documentElement.clientWidth };
+    });
+    if (!banner) failures.push(`@${width}px: the draft has no banner`);
+    else if (Math.abs(banner.width - banner.page) > 1) failures.push(`@${width}px: the draft banner is ${banner.width}px wide on a ${banner.page}px page`);
+  }
+
   await page.goto(`http://127.0.0.1:${port}/about/`);
   await page.waitForTimeout(500); // let the page open its event stream
 

@@ -69,6 +69,24 @@ public class EveryProblemInOneRunTest {
         assertTrue(errors.stream().allMatch(p -> p.file().endsWith(file)), TestSite.lines(problems));
     }
 
+    /** The preview says what the bake says: a picture with empty brackets is an error there too, over the page. */
+    @Test
+    void anUndescribedPictureIsAnErrorInThePreviewToo() throws IOException {
+        TestSite site = TestSite.of(dir, """
+                -- content/about.md --
+                ---
+                title: About
+                ---
+                Our convenors.
+
+                ![](team.svg)
+                -- content/team.svg --
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"></svg>
+                """).drafts(true);
+        List<Problem> problems = TestSite.previewFails(site.options());
+        assertEquals(List.of("image-alt:6"), problems.stream().map(p -> p.rule() + ":" + p.line()).toList(), TestSite.lines(problems));
+    }
+
     /** A newsletter is also checked as an e-mail: a problem in its text is the volunteer's line, said once, not the theme's. */
     @Test
     void aProblemInANewslettersTextIsReportedOnceAtItsLineNotInTheEmailTemplate() throws IOException {

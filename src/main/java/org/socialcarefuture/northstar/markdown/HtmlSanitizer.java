@@ -27,6 +27,9 @@ public final class HtmlSanitizer {
             .addProtocols("iframe", "src", "https")
             .preserveRelativeLinks(true);
 
+    /** Tags that only say how text looks; taking them out keeps every word. */
+    private static final java.util.Set<String> LOOK_ONLY = java.util.Set.of("font", "center", "big", "basefont", "tt", "strike");
+
     /** Video hosts whose players may be embedded; everything else is removed with an error. */
     public static final java.util.Set<String> VIDEO_HOSTS = java.util.Set.of("www.youtube-nocookie.com", "www.youtube.com",
             "youtube.com", "player.vimeo.com");
@@ -58,7 +61,11 @@ public final class HtmlSanitizer {
                 continue;
             }
             if (!SAFELIST.isSafeTag(element.normalName())) {
-                removed.add("<" + element.normalName() + ">");
+                // Word's own markers (<o:p>, <w:sdt>, <v:shape>...) hold nothing a reader sees, and a <font> or <center>
+                // only its look (its words stay): like style=, not worth a warning.
+                if (element.normalName().indexOf(':') < 0 && !LOOK_ONLY.contains(element.normalName())) {
+                    removed.add("<" + element.normalName() + ">");
+                }
                 continue;
             }
             for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
@@ -68,6 +75,24 @@ public final class HtmlSanitizer {
             }
         }
         return java.util.List.copyOf(removed);
+    }
+
+    /** A file on the writer's own computer: file:///C:/..., or a Windows path as Word pastes it. */
+    private static final java.util.regex.Pattern LOCAL_FILE = java.util.regex.Pattern.compile("(?i)^(?:file:|[a-z]:[\\\\/])");
+
+    /**
+     * The pictures and links in pasted HTML that point at files on the writer's own computer (Word pastes a
+     * picture as file:///C:/Users/.../clip_image001.jpg): no reader can reach them, so the picture would be missing.
+     */
+    public static java.util.List<String> localFiles(String fragment) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        for (org.jsoup.nodes.Element element : org.jsoup.Jsoup.parseBodyFragment(fragment).select("img[src], a[href]")) {
+            String address = element.hasAttr("src") ? element.attr("src") : element.attr("href");
+            if (LOCAL_FILE.matcher(address.strip()).find()) {
+                found.add(address.strip());
+            }
+        }
+        return found;
     }
 
     /** Removes iframes from hosts not on the list; returns the addresses removed, to report them. */

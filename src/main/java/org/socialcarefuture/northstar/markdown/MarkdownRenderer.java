@@ -156,11 +156,21 @@ public final class MarkdownRenderer {
         }
     }
 
+    private static final String LOCAL_FILE_FIX = "put the file in content/ (pictures in content/images/) and link to it by"
+            + " its name there, e.g. ![What it shows](images/photo.jpg)";
+
+    private static String localFileMessage(String address) {
+        return "\"" + address + "\" is a file on your own computer, which no reader can open";
+    }
+
     /** Pasted HTML loses its scripts, styles and forms without a trace on the page, so the writer is told where. */
     private static void warnOfRemovedHtml(com.vladsch.flexmark.util.ast.Document document, RenderContext context) {
         java.util.Map<Integer, Set<String>> removedByLine = new java.util.TreeMap<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.HtmlBlock || node instanceof com.vladsch.flexmark.ast.HtmlInline) {
+                for (String file : HtmlSanitizer.localFiles(node.getChars().toString())) {
+                    context.error(node, "local-file", localFileMessage(file), LOCAL_FILE_FIX);
+                }
                 List<String> removed = HtmlSanitizer.removedParts(node.getChars().toString());
                 if (!removed.isEmpty()) {
                     removedByLine.computeIfAbsent(context.fileLine(node), line -> new java.util.LinkedHashSet<>()).addAll(removed);
@@ -339,6 +349,10 @@ public final class MarkdownRenderer {
             var scheme = SCHEME.matcher(url);
             if (scheme.find()) {
                 String name = url.substring(0, scheme.end() - 1).toLowerCase(Locale.ROOT);
+                if (name.equals("file") || name.length() == 1) { // file:///C:/... or C:\Users\...: on the writer's own computer
+                    context.error(node, "local-file", localFileMessage(url), LOCAL_FILE_FIX);
+                    return "#";
+                }
                 if (UNSAFE_SCHEMES.contains(name)) {
                     context.error(node, "unsafe-link", "a " + name + ": link could run code or hide content in the reader's browser",
                             "link to a web page (https://...) or to a file in content/ instead");

@@ -67,7 +67,16 @@ class BadInputTest {
                 Arguments.of("link outside content", "x.md", "---\ntitle: Hi\n---\n\n![a](../../etc/passwd)\n", 5, "outside the content folder"),
                 Arguments.of("missing image", "x.md", "---\ntitle: Hi\n---\n\nText\n\n![a photo](photo.jpg)\n", 7, "does not exist"),
                 Arguments.of("link to missing page", "x.md", "---\ntitle: Hi\n---\n\nSee [the plan](plan.md).\n", 5, "does not exist"),
-                Arguments.of("unknown picture", "x.easy.md", "---\ntitle: Hi\n---\n\n![a cat](icon:cat) Words.\n", 5, "no picture called"));
+                Arguments.of("unknown picture", "x.easy.md", "---\ntitle: Hi\n---\n\n![a cat](icon:cat) Words.\n", 5, "no picture called"),
+                Arguments.of("picture with no description", "x.md", "---\ntitle: Hi\n---\n\nText\n\n![](photo.jpg)\n", 7,
+                        "![decorative](photo.jpg)"),
+                Arguments.of("picture on the writer's computer", "x.md", "---\ntitle: Hi\n---\n\n![A map](file:///C:/Users/jo/map.png)\n", 5,
+                        "a file on your own computer"),
+                Arguments.of("Word picture pasted from the writer's computer", "x.md", "---\ntitle: Hi\n---\n\nText\n\n"
+                        + "<p class=MsoNormal><img width=602 height=339 src=\"file:///C:/Users/jo/AppData/Local/Temp/msohtmlclip1/01/clip_image001.jpg\""
+                        + " alt=\"People at the festival\"><o:p></o:p></p>\n", 7, "clip_image001.jpg\" is a file on your own computer"),
+                Arguments.of("new's example left in", "x.md", "---\ntitle: Hi\nsummary: \"What this page is for.\"\n---\n\nWords.\n", 3,
+                        "is the example new wrote"));
     }
 
     @ParameterizedTest(name = "{0}")
