@@ -2,9 +2,9 @@
 // (WCAG 2.0/2.1/2.2 A and AA). Also checks, as a reader would, that the pledge copy button copies
 // and announces it, and that text reflows at 320px without sideways scrolling.
 // Usage: node src/test/browser/check-site.mjs target/site
-import { createServer } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
-import { join, extname, relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { serveSite } from './static-host.mjs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -12,9 +12,6 @@ const { chromium } = require('playwright-core');
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const site = process.argv[2] || 'target/site';
-const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
-  '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.png': 'image/png', '.jpg': 'image/jpeg', '.json': 'application/json' };
-
 async function htmlFiles(dir) {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -25,21 +22,7 @@ async function htmlFiles(dir) {
   return out;
 }
 
-const server = createServer(async (req, res) => {
-  let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  if (path.endsWith('/')) path += 'index.html';
-  const file = join(site, path);
-  if (relative(site, file).startsWith('..')) { res.writeHead(403); res.end(); return; }
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404); res.end('not found');
-  }
-});
-await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const { base, close: closeServer } = await serveSite(site);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -125,7 +108,7 @@ if (pages.includes('search/index.html')) {
 }
 
 await browser.close();
-server.close();
+closeServer();
 console.log(`axe-core checked ${checked.length} page views (${pages.length} files at 320px and 1280px)`);
 if (failures.length) {
   console.error(failures.join('\n'));

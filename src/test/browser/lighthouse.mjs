@@ -2,37 +2,17 @@
 // easy read included: each must score 100 in performance, accessibility, best practices and SEO.
 // Mobile settings (Lighthouse's default: a mid-range phone on a slow 4G line, simulated), as many readers
 // use a cheap phone. Usage: node src/test/browser/lighthouse.mjs target/site
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { join, extname, relative } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { serveSite } from './static-host.mjs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
 const site = process.argv[2] || 'target/site';
-const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
-  '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.png': 'image/png', '.jpg': 'image/jpeg', '.json': 'application/json' };
-
-// A static host as GitHub Pages is one: files as they are, the 404 page for anything else.
-const server = createServer(async (req, res) => {
-  let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  if (path.endsWith('/')) path += 'index.html';
-  const file = join(site, path);
-  if (relative(site, file).startsWith('..')) { res.writeHead(403); res.end(); return; }
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { 'content-type': types['.html'] });
-    res.end(await readFile(join(site, '404.html')).catch(() => 'not found'));
-  }
-});
-await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const { base, close: closeServer } = await serveSite(site);
 
 // One page of each kind: the first that exists under each prefix (the site's own content decides the names).
 async function first(dir, depth) {
-  const { readdir } = await import('node:fs/promises');
   let path = join(site, dir);
   for (let i = 0; i < depth; i++) {
     const entries = (await readdir(path, { withFileTypes: true })).filter(e => e.isDirectory() && !/^(page|easy-read)$/.test(e.name)).map(e => e.name).sort();
@@ -82,7 +62,7 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.close();
+  closeServer();
 }
 console.log(lines.join('\n'));
 if (failures.length) {

@@ -20,13 +20,8 @@ public class EveryProblemInOneRunTest {
 
     public static final String LONG_PLEDGE = "I pledge to ask for full and equal contribution from people who draw on social care. ".repeat(7);
 
-    /** One post with three problems of three kinds: a missing picture, a "here" link and a pledge no network can take. */
-    static final String THREE_PROBLEMS = """
-            -- content/blog/2021-03-01-three.md --
-            ---
-            title: Three problems
-            date: 2021-03-01
-            ---
+    /** Three problems of three kinds, at the body's lines 3, 5 and 7: a missing picture, a "here" link and a pledge no network can take. */
+    public static final String THREE_PROBLEMS_BODY = """
             Our festival in pictures.
 
             ![People dancing at the festival](dancing.jpg)
@@ -36,12 +31,20 @@ public class EveryProblemInOneRunTest {
             ```pledge
             %s
             ```
-            -- content/about.md --
+            """.formatted(LONG_PLEDGE);
+
+    static final String THREE_PROBLEMS = """
+            -- content/blog/2021-03-01-three.md --
+            ---
+            title: Three problems
+            date: 2021-03-01
+            ---
+            %s-- content/about.md --
             ---
             title: About
             ---
             All is well here.
-            """.formatted(LONG_PLEDGE);
+            """.formatted(THREE_PROBLEMS_BODY);
 
     @TempDir
     Path dir;

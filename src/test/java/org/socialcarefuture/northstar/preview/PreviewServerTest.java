@@ -170,20 +170,8 @@ class PreviewServerTest {
     @Test
     void theOverlayListsEveryProblemOfAnEditAtOnce() throws Exception {
         BlockingQueue<String> events = reloadEvents();
-        Files.writeString(site.content().resolve("about.md"), """
-                ---
-                title: About us
-                ---
-                Our festival in pictures.
-
-                ![People dancing at the festival](dancing.jpg)
-
-                To read the report, [click here](https://example.org/report).
-
-                ```pledge
-                %s
-                ```
-                """.formatted(org.socialcarefuture.northstar.EveryProblemInOneRunTest.LONG_PLEDGE));
+        Files.writeString(site.content().resolve("about.md"), "---\ntitle: About us\n---\n"
+                + org.socialcarefuture.northstar.EveryProblemInOneRunTest.THREE_PROBLEMS_BODY);
         assertTrue(waitFor(events, "data: reload"));
         String page = get("/about/").body();
         assertTrue(page.contains("id=\"north-star-overlay\" role=\"alert\""), page);
