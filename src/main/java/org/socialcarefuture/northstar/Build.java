@@ -36,6 +36,7 @@ import org.socialcarefuture.northstar.memo.BuildMemo;
 import org.socialcarefuture.northstar.problem.BuildFailedException;
 import org.socialcarefuture.northstar.problem.Problem;
 import org.socialcarefuture.northstar.problem.Problems;
+import org.socialcarefuture.northstar.problem.Unexpected;
 import org.socialcarefuture.northstar.publish.InPlaceOutput;
 import org.socialcarefuture.northstar.publish.OutputFolder;
 import org.socialcarefuture.northstar.publish.SiteOutput;
@@ -82,6 +83,9 @@ public final class Build {
     /** CPU time spent in the gate on all threads, so the benchmark can say what share of a bake the gate costs. */
     private final java.util.concurrent.atomic.LongAdder gateNanos = new java.util.concurrent.atomic.LongAdder();
 
+    /** Where a failure nobody foresaw is written down in full, beside the site (never in it). */
+    private final Unexpected unexpected;
+
     private final Theme reusableTheme;
     /** The preview's memo of its last good build; null for a bake, which always starts from nothing. */
     private final BuildMemo memo;
@@ -94,6 +98,7 @@ public final class Build {
     /** A bake: a new theme, a new staging folder swapped in at the end. */
     public Build(BuildOptions options) {
         this.options = options;
+        this.unexpected = new Unexpected(crashLog(options), display(crashLog(options)));
         this.reusableTheme = null;
         this.memo = null;
     }
@@ -106,8 +111,14 @@ public final class Build {
      */
     public Build(BuildOptions options, Theme theme, BuildMemo memo) {
         this.options = options;
+        this.unexpected = new Unexpected(crashLog(options), display(crashLog(options)));
         this.reusableTheme = theme;
         this.memo = java.util.Objects.requireNonNull(memo);
+    }
+
+    /** {@code target/north-star-crash.log} for a site in {@code target/site}. */
+    private static Path crashLog(BuildOptions options) {
+        return options.output().toAbsolutePath().normalize().resolveSibling("north-star-crash.log");
     }
 
     private SiteOutput inPlaceOutput(String themeName) throws IOException {
@@ -175,7 +186,7 @@ public final class Build {
         List<BuildMemo.RenderedMarkdown> baked = published.parallelStream().map(page -> {
             BuildMemo.RenderedMarkdown known = remembered == null ? null : remembered.page(page);
             if (known == null) {
-                known = renderMarkdown(page, markdown, links, writing);
+                known = renderMarkdownGuarded(page, markdown, links, writing);
                 if (remembered != null) {
                     remembered.rendered(known);
                 }
@@ -229,7 +240,7 @@ public final class Build {
                 }
                 inPlace.keep(keptPaths);
             }
-            toWrite.parallelStream().forEach(output -> write(staging, output, theme));
+            toWrite.parallelStream().forEach(output -> writeGuarded(staging, output, theme));
             Set<String> written = replanned == null ? null : new HashSet<>(toWrite.stream().map(OutputPage::path).toList());
             toWrite = null;
             outputs = null; // every page's data and body: let a large site's memory go before the last steps
@@ -289,6 +300,20 @@ public final class Build {
         stepStart = now;
     }
 
+    /**
+     * One page's body as {@link #renderMarkdown} makes it; should that fail in a way nobody foresaw, the page with no
+     * body and a problem asking for a report, so that the other pages are still checked and nothing is published.
+     */
+    private BuildMemo.RenderedMarkdown renderMarkdownGuarded(Page page, MarkdownRenderer markdown, LinkTable links, Writing writing) {
+        try {
+            return Unexpected.withDeepStack(() -> renderMarkdown(page, markdown, links, writing));
+        } catch (RuntimeException | StackOverflowError | AssertionError failure) {
+            Problem problem = unexpected.problem(page.source(), "process this page", failure);
+            BuildMemo.RenderedMarkdown empty = renderMarkdown(page.withoutBody(), markdown, links, null);
+            return new BuildMemo.RenderedMarkdown(page, empty.rendered(), null, List.of(problem), empty.uses());
+        }
+    }
+
     /** One page's body: parsed once, checked by the writing checks, rendered; with everything found on the way. */
     private BuildMemo.RenderedMarkdown renderMarkdown(Page page, MarkdownRenderer markdown, LinkTable links, Writing writing) {
         Problems found = new Problems();
@@ -311,9 +336,14 @@ public final class Build {
         }
         Gate bodyGate = new Gate(Rules.all(), null);
         held.parallelStream().forEach(page -> {
-            BuildMemo.RenderedMarkdown body = renderMarkdown(page, markdown, links, writing);
+            BuildMemo.RenderedMarkdown body = renderMarkdownGuarded(page, markdown, links, writing);
             problems.addAll(body.problems());
-            problems.addAll(bodyGate.checkBody(body.rendered().html(), page.source(), page.a11yIgnore()));
+            try {
+                problems.addAll(Unexpected.withDeepStack(() -> bodyGate.checkBody(body.rendered().html(), page.source(),
+                        page.a11yIgnore())));
+            } catch (RuntimeException | StackOverflowError | AssertionError failure) {
+                problems.add(unexpected.problem(page.source(), "check this page", failure));
+            }
         });
     }
 
@@ -478,6 +508,22 @@ public final class Build {
                 problems.error(page.source(), 0, "missing-image", "the lead image \"" + image + "\" is not in the content folder",
                         "put the picture next to this file (or in content/images/) and check its name");
             }
+        }
+    }
+
+    /** {@link #write}, with a failure nobody foresaw reported against the page (or template) instead of ending the build. */
+    private void writeGuarded(SiteOutput staging, OutputPage output, Theme theme) {
+        try {
+            Unexpected.withDeepStack(() -> {
+                write(staging, output, theme);
+                return null;
+            });
+        } catch (RuntimeException | StackOverflowError | AssertionError failure) {
+            if (!Unexpected.isUnexpected(failure)) {
+                throw failure;
+            }
+            String file = output.source() != null ? output.source() : display(options.theme()) + "/templates/" + output.template();
+            problems.add(unexpected.problem(file, "make " + output.path(), failure));
         }
     }
 

@@ -73,11 +73,31 @@ public final class PageIndex {
         return name;
     }
 
-    private void walk(Element parent, boolean inBody) {
-        for (Element element = parent.firstElementChild(); element != null; element = element.nextElementSibling()) {
-            boolean body = inBody || element.normalName().equals("body");
-            visit(element, body);
-            walk(element, body);
+    /** Every element below {@code root} in document order, without recursion: pasted HTML decides how deep it goes. */
+    private void walk(Element root, boolean inBody) {
+        Element element = root.firstElementChild();
+        boolean body = inBody;
+        java.util.ArrayDeque<Boolean> bodies = new java.util.ArrayDeque<>(); // inBody of each open parent below root
+        while (element != null) {
+            boolean here = body || element.normalName().equals("body");
+            visit(element, here);
+            Element first = element.firstElementChild();
+            if (first != null) {
+                bodies.push(body);
+                body = here;
+                element = first;
+                continue;
+            }
+            // Next: the sibling, or the nearest ancestor's sibling, never climbing above root.
+            while (element != root && element.nextElementSibling() == null) {
+                element = element.parent();
+                if (element == root || element == null) {
+                    element = null;
+                    break;
+                }
+                body = bodies.pop();
+            }
+            element = element == null ? null : element.nextElementSibling();
         }
     }
 

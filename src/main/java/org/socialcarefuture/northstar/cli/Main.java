@@ -69,8 +69,17 @@ public final class Main {
             };
         } catch (Arguments.UsageException e) {
             return usage(e.getMessage());
+        } catch (RuntimeException | StackOverflowError | AssertionError failure) {
+            // A fault outside any one page: still no stack trace for the volunteer, but where to find it.
+            Problem problem = new org.socialcarefuture.northstar.problem.Unexpected(CRASH_LOG, CRASH_LOG.toString()).problem("north-star " + args[0],
+                    "finish", failure);
+            err.println(problem);
+            return 1;
         }
     }
+
+    /** Where a fault outside any one page is written down in full (a page's own goes beside its site). */
+    static final Path CRASH_LOG = Path.of("north-star-crash.log");
 
     private int usage(String message) {
         err.println("north-star: " + message);

@@ -90,6 +90,14 @@ public final class MarkdownRenderer {
 
     public Rendered render(Page page, com.vladsch.flexmark.util.ast.Document document, LinkTable links, String permalink) {
         RenderContext context = new RenderContext(page, links);
+        Node tooDeep = deeperThan(document, MAX_NESTING);
+        if (tooDeep != null) {
+            // flexmark renders nested blocks by recursion; past a few hundred levels it would overflow the stack.
+            context.error(tooDeep, "nesting", "quotes, lists or emphasis are nested more than " + MAX_NESTING
+                            + " deep here, which no reader could follow",
+                    "take out some of the > or list levels (or ** and _); a quote or list rarely needs more than three");
+            return new Rendered("", List.of(), List.of(), context.problems, context.uses);
+        }
         document.set(CONTEXT, context);
         checkDescriptions(document, context);
         String html = renderer.render(document);
@@ -124,6 +132,29 @@ public final class MarkdownRenderer {
             headings.add(new Heading(Integer.parseInt(heading.tagName().substring(1)), heading.id(), heading.text()));
         }
         return new Rendered(body.html(), headings, context.pledges, context.problems, context.uses);
+    }
+
+    /** How deep blocks and inline markup may nest (a real page rarely goes past five). */
+    static final int MAX_NESTING = 100;
+
+    /** The first node deeper than {@code limit} levels below the document, or null; found without recursion. */
+    static Node deeperThan(Node document, int limit) {
+        java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        pending.push(document);
+        depths.push(0);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            int depth = depths.pop();
+            if (depth > limit) {
+                return node;
+            }
+            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                pending.push(child);
+                depths.push(depth + 1);
+            }
+        }
+        return null;
     }
 
     /** The words that mark a picture as decoration on purpose: {@code ![decorative](border.png)}. */

@@ -20,7 +20,16 @@ import com.vladsch.flexmark.util.sequence.LineAppendable;
 public final class MarkdownSyntax {
 
     public static final DataHolder OPTIONS = options();
-    public static final Parser PARSER = Parser.builder(OPTIONS).build();
+    /**
+     * flexmark's parser made linear in a page's length: its inline parser (see {@link LinearInlineParser}) and its
+     * heading parser ({@link LinearHeadingParser}, in place of flexmark's own, turned off in the options). A
+     * custom inline parser leaves out flexmark's link reference definitions ([x]: https://...), so they are added back.
+     */
+    public static final Parser PARSER = Parser.builder(OPTIONS)
+            .customInlineParserFactory(LinearInlineParser.FACTORY)
+            .customBlockParserFactory(new LinearHeadingParser())
+            .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory())
+            .build();
 
     private MarkdownSyntax() {
     }
@@ -29,6 +38,7 @@ public final class MarkdownSyntax {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 TypographicExtension.create(), StrikethroughExtension.create()));
+        options.set(Parser.HEADING_PARSER, false); // LinearHeadingParser does its work
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);

@@ -80,16 +80,31 @@ public final class MarkdownText {
 
     private List<TextBlock> blocks;
 
-    private void collect(Node node, boolean inQuote, List<TextBlock> blocks) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+    /** A node still to look at, and whether it is inside a block quote. */
+    private record Pending(Node node, boolean inQuote) {
+    }
+
+    /** Depth-first, in document order, without recursion: how deep quotes and lists nest comes from the input. */
+    private void collect(Node root, boolean inQuote, List<TextBlock> blocks) {
+        java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
+        pushChildren(pending, root, inQuote);
+        while (!pending.isEmpty()) {
+            Pending next = pending.pop();
+            Node child = next.node();
             if (child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock || child instanceof HtmlBlock) {
                 continue;
             }
             if (child instanceof com.vladsch.flexmark.ast.Paragraph || child instanceof com.vladsch.flexmark.ast.Heading) {
-                blocks.add(block(child, inQuote));
+                blocks.add(block(child, next.inQuote()));
             } else if (child instanceof Block) {
-                collect(child, inQuote || child instanceof BlockQuote, blocks);
+                pushChildren(pending, child, next.inQuote() || child instanceof BlockQuote);
             }
+        }
+    }
+
+    private static void pushChildren(java.util.ArrayDeque<Pending> pending, Node parent, boolean inQuote) {
+        for (Node child = parent.getLastChild(); child != null; child = child.getPrevious()) {
+            pending.push(new Pending(child, inQuote));
         }
     }
 
@@ -131,8 +146,18 @@ public final class MarkdownText {
         }
     }
 
+    /** Inline text in order, without recursion (emphasis and links can nest as deep as the input makes them). */
     private static void appendText(Node node, StringBuilder text, Offsets offsets, List<Image> images) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        // Each entry is a node still to read, or (for a typographic quote) its closing marker, written after its children.
+        java.util.ArrayDeque<Object> pending = new java.util.ArrayDeque<>();
+        pushChildren(pending, node);
+        while (!pending.isEmpty()) {
+            Object next = pending.pop();
+            if (next instanceof com.vladsch.flexmark.util.sequence.BasedSequence closing) {
+                appendChars(closing, text, offsets);
+                continue;
+            }
+            Node child = (Node) next;
             if (child instanceof Image image) {
                 images.add(image);
                 continue; // a picture's alt text is not prose
@@ -156,11 +181,15 @@ public final class MarkdownText {
             }
             if (child instanceof TypographicQuotes quotes) {
                 appendChars(quotes.getOpeningMarker(), text, offsets);
-                appendText(child, text, offsets, images);
-                appendChars(quotes.getClosingMarker(), text, offsets);
-                continue;
+                pending.push(quotes.getClosingMarker());
             }
-            appendText(child, text, offsets, images);
+            pushChildren(pending, child);
+        }
+    }
+
+    private static void pushChildren(java.util.ArrayDeque<Object> pending, Node parent) {
+        for (Node child = parent.getLastChild(); child != null; child = child.getPrevious()) {
+            pending.push(child);
         }
     }
 }
