@@ -12,6 +12,8 @@ const { chromium } = require('playwright-core');
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const site = process.argv[2] || 'target/site';
+// --corpus: a site other than the movement's (the real-shaped posts), so the searches for its pages are skipped.
+const movementSite = !process.argv.includes('--corpus');
 async function htmlFiles(dir) {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -38,17 +40,39 @@ for (const f of (await htmlFiles(site)).sort()) {
 const checked = [];
 for (const width of [320, 1280]) {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
-  await context.route(url => !url.toString().startsWith(base), route => route.abort());
+  // No page may ask another host for anything: each such request is refused and counted.
+  let current = '';
+  await context.route(url => !url.toString().startsWith(base), route => {
+    failures.push(`${current} @${width}px: a request to another host: ${route.request().url()}`);
+    return route.abort();
+  });
+  // The site's Content-Security-Policy must never have to refuse anything the site itself does.
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation',
+      e => window.__violations.push(`${e.violatedDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile || ''}:${e.lineNumber})`));
+  });
   const page = await context.newPage();
+  page.on('console', message => { if (message.type() === 'error') failures.push(`${current} @${width}px: console error: ${message.text()}`); });
+  page.on('pageerror', error => failures.push(`${current} @${width}px: script error: ${error.message}`));
   for (const file of pages) {
+    current = file;
     const url = base + file.replace(/index\.html$/, '');
     await page.goto(url);
-    await page.addScriptTag({ content: axeSource });
+    const html = await page.content();
+    if (!/<meta http-equiv="Content-Security-Policy" content="[^"]*default-src '(self|none)'/.test(html)) {
+      failures.push(`${file}: no Content-Security-Policy meta tag with default-src`);
+    }
+    // Evaluated through the DevTools protocol, so the page's policy (no inline script) does not stop the checker itself.
+    await page.evaluate(axeSource);
     const result = await page.evaluate(() => window.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     }));
     for (const v of result.violations) {
       failures.push(`${file} @${width}px: [${v.id}] ${v.help} (${v.nodes.length}x): ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`);
+    }
+    for (const violation of await page.evaluate(() => window.__violations)) {
+      failures.push(`${file} @${width}px: Content-Security-Policy violation: ${violation}`);
     }
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (width === 320 && overflow > 1) failures.push(`${file} @320px: the page scrolls sideways by ${overflow}px`);
@@ -84,7 +108,7 @@ if (pledgePage) {
 }
 
 // Search with the keyboard only: skip link, Tab to the search box, type, Enter; results are announced.
-if (pages.includes('search/index.html')) {
+if (movementSite && pages.includes('search/index.html')) {
   const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
   await context.route(url => !url.toString().startsWith(base), route => route.abort());
   const page = await context.newPage();

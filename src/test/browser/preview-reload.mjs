@@ -47,6 +47,12 @@ try {
       '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // The preview's reload script and overlay must work under the site's Content-Security-Policy, refusing nothing.
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', e => window.__violations.push(`${e.violatedDirective} refused ${e.blockedURI || 'inline'}`));
+  });
+  const violations = async () => { for (const v of await page.evaluate(() => window.__violations).catch(() => [])) failures.push(`CSP: ${v}`); };
 
   // A draft's banner spans the page, at a desktop width as on a phone.
   for (const width of [1280, 320]) {
@@ -66,11 +72,18 @@ try {
   await writeFile(about, original + '\nA sentence added while the page was open.\n');
   await until('the page to reload with the edit', async () =>
     (await page.content().catch(() => '')).includes('A sentence added while the page was open.'));
+  await violations();
 
   await writeFile(about, original.replace('title: About Social Care Future', 'title: About Social Care Future\ndate: 2021-02-31'));
   await until('the error overlay', async () => (await page.locator('#north-star-overlay[role=alert]').count().catch(() => 0)) === 1);
   const overlay = await page.locator('#north-star-overlay').innerText().catch(() => '');
   if (!overlay.includes('about.md:3') || !overlay.includes('not a real date')) failures.push(`the overlay says: ${overlay}`);
+  const position = await page.locator('#north-star-overlay').evaluate(e => getComputedStyle(e).position).catch(() => '');
+  if (position !== 'fixed') failures.push(`the overlay is not laid over the page (position: ${position})`);
+  if (!/default-src/.test(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content').catch(() => ''))) {
+    failures.push('the previewed page has no Content-Security-Policy');
+  }
+  await violations();
 
   await writeFile(about, original);
   await until('the overlay to clear', async () => (await page.locator('#north-star-overlay').count().catch(() => 1)) === 0);

@@ -8,19 +8,47 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 
   '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.png': 'image/png', '.jpg': 'image/jpeg',
   '.json': 'application/json' };
 
-/** Serves `site` on a free port of 127.0.0.1; resolves to { base, close }. */
+/**
+ * The rules of a _headers file (Netlify's and Cloudflare Pages' format): a path, or a path ending in *, then
+ * indented "Name: value" lines. Later rules replace a header an earlier one set, as on Netlify.
+ */
+async function headerRules(site) {
+  const text = await readFile(join(site, '_headers'), 'utf8').catch(() => '');
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) { rules.push({ path: line.trim(), headers: {} }); continue; }
+    const colon = line.indexOf(':');
+    if (rules.length && colon > 0) rules[rules.length - 1].headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return rules;
+}
+
+function headersFor(rules, path) {
+  const headers = {};
+  for (const rule of rules) {
+    const matches = rule.path.endsWith('*') ? path.startsWith(rule.path.slice(0, -1)) : path === rule.path;
+    if (matches) Object.assign(headers, rule.headers);
+  }
+  return headers;
+}
+
+/** Serves `site` on a free port of 127.0.0.1, with the headers its _headers file gives; resolves to { base, close }. */
 export async function serveSite(site) {
+  const rules = await headerRules(site);
   const server = createServer(async (req, res) => {
-    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path = urlPath;
     if (path.endsWith('/')) path += 'index.html';
     const file = join(site, path);
     if (relative(site, file).startsWith('..')) { res.writeHead(403); res.end(); return; }
+    const headers = headersFor(rules, urlPath);
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
+      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
       res.end(body);
     } catch {
-      res.writeHead(404, { 'content-type': TYPES['.html'] });
+      res.writeHead(404, { ...headers, 'content-type': TYPES['.html'] });
       res.end(await readFile(join(site, '404.html')).catch(() => 'not found'));
     }
   });

@@ -5,6 +5,8 @@
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
+<#-- Only the site's own files, no inline script or style: GitHub Pages sends no headers, so the page says it. -->
+<meta http-equiv="Content-Security-Policy" content="${meta.csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><#if meta.title == site.title>${site.title}<#else>${meta.title} | ${site.title}</#if></title>
 <meta name="description" content="${meta.description}">

@@ -3,6 +3,7 @@
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${meta.csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Moved: ${target.title} | ${site.title}</title>
 <link rel="canonical" href="${targetPermalink}">

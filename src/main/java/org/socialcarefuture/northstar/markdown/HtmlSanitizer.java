@@ -95,6 +95,19 @@ public final class HtmlSanitizer {
         return found;
     }
 
+    /** The pictures in pasted HTML that load from another site (https://...). */
+    public static java.util.List<String> externalPictures(String fragment) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        for (org.jsoup.nodes.Element img : org.jsoup.Jsoup.parseBodyFragment(fragment).select("img[src]")) {
+            String address = img.attr("src").strip();
+            if (address.regionMatches(true, 0, "https://", 0, 8) || address.regionMatches(true, 0, "http://", 0, 7)
+                    || address.startsWith("//")) {
+                found.add(address);
+            }
+        }
+        return found;
+    }
+
     /** Removes iframes from hosts not on the list; returns the addresses removed, to report them. */
     public static java.util.List<String> removeForeignFrames(org.jsoup.nodes.Element body) {
         java.util.List<String> removed = new java.util.ArrayList<>();

@@ -187,6 +187,16 @@ public final class MarkdownRenderer {
         }
     }
 
+    /**
+     * A picture loaded from another site tells that site who reads the page (the site makes no other request
+     * to anyone else); it still shows, as the page's policy names that site, but the writer is told.
+     */
+    private static void externalPicture(Node node, String address, RenderContext context) {
+        context.problems.add(Problem.warning(context.page.source(), context.fileLine(node), "external-picture",
+                "the picture " + address + " is loaded from another site, which then learns who reads this page",
+                "save the picture into content/images/ and link to it there (import-wordpress --uploads does this for old posts)"));
+    }
+
     private static final String LOCAL_FILE_FIX = "put the file in content/ (pictures in content/images/) and link to it by"
             + " its name there, e.g. ![What it shows](images/photo.jpg)";
 
@@ -201,6 +211,9 @@ public final class MarkdownRenderer {
             if (node instanceof com.vladsch.flexmark.ast.HtmlBlock || node instanceof com.vladsch.flexmark.ast.HtmlInline) {
                 for (String file : HtmlSanitizer.localFiles(node.getChars().toString())) {
                     context.error(node, "local-file", localFileMessage(file), LOCAL_FILE_FIX);
+                }
+                for (String picture : HtmlSanitizer.externalPictures(node.getChars().toString())) {
+                    externalPicture(node, picture, context);
                 }
                 List<String> removed = HtmlSanitizer.removedParts(node.getChars().toString());
                 if (!removed.isEmpty()) {
@@ -388,6 +401,9 @@ public final class MarkdownRenderer {
                     context.error(node, "unsafe-link", "a " + name + ": link could run code or hide content in the reader's browser",
                             "link to a web page (https://...) or to a file in content/ instead");
                     return "#";
+                }
+                if (image && (name.equals("https") || name.equals("http"))) {
+                    externalPicture(node, url, context);
                 }
                 return url;
             }

@@ -37,6 +37,8 @@ public final class PreviewServer implements AutoCloseable {
 
     static final String EVENTS = "/__north-star/events";
     static final String SCRIPT = "/__north-star/live.js";
+    /** The overlay's look, as a file: the site's Content-Security-Policy allows no inline style, in the preview too. */
+    static final String STYLE = "/__north-star/overlay.css";
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
@@ -214,6 +216,10 @@ public final class PreviewServer implements AutoCloseable {
                 events(exchange);
                 return;
             }
+            if (path.equals(STYLE)) {
+                send(exchange, 200, "text/css; charset=utf-8", OVERLAY_STYLE.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (path.equals(SCRIPT)) {
                 send(exchange, 200, TYPES.get("js"), LIVE_SCRIPT.getBytes(StandardCharsets.UTF_8));
                 return;
@@ -270,17 +276,18 @@ public final class PreviewServer implements AutoCloseable {
     String decorate(String html) {
         StringBuilder extra = new StringBuilder("<script src=\"" + SCRIPT + "\"></script>");
         List<Problem> problems = failure;
+        if (!problems.isEmpty() || !warnings.isEmpty()) {
+            extra.append("<link rel=\"stylesheet\" href=\"" + STYLE + "\">");
+        }
         if (!problems.isEmpty()) {
-            extra.append("<div id=\"north-star-overlay\" role=\"alert\" style=\"position:fixed;inset:auto 0 0 0;max-height:70vh;overflow:auto;"
-                    + "background:#fff;color:#1b1b1b;border-top:6px solid #a4161a;padding:1rem 1.5rem;font:1.05rem/1.5 system-ui,sans-serif;z-index:1000\">")
-                    .append("<p style=\"margin:0 0 .5rem;font-weight:bold;font-size:1.25rem\">The preview could not be rebuilt</p>")
-                    .append("<p style=\"margin:0 0 .5rem\">This page is the last good version. Fix these and save; the page will reload.</p><ul>");
+            extra.append("<div id=\"north-star-overlay\" role=\"alert\">")
+                    .append("<p class=\"north-star-title\">The preview could not be rebuilt</p>")
+                    .append("<p>This page is the last good version. Fix these and save; the page will reload.</p><ul>");
             appendItems(extra, problems);
             extra.append("</ul></div>");
         } else if (!warnings.isEmpty()) {
             // Warnings (language, easy read, accessibility) do not stop the build; they wait, folded, at the foot of the page.
-            extra.append("<details id=\"north-star-warnings\" style=\"position:fixed;right:0;bottom:0;max-width:40rem;max-height:60vh;overflow:auto;"
-                    + "background:#fff;color:#1b1b1b;border:3px solid #13315c;padding:.5rem 1rem;font:1rem/1.5 system-ui,sans-serif;z-index:1000\">")
+            extra.append("<details id=\"north-star-warnings\">")
                     .append("<summary>").append(warnings.size()).append(warnings.size() == 1 ? " warning" : " warnings")
                     .append(" to look at (the page is built)</summary><ul>");
             appendItems(extra, warnings);
@@ -339,6 +346,18 @@ public final class PreviewServer implements AutoCloseable {
         }
         threads.shutdownNow();
     }
+
+    static final String OVERLAY_STYLE = """
+            /* North Star preview only: the problems of the last rebuild, over the page. */
+            #north-star-overlay { position: fixed; inset: auto 0 0 0; max-height: 70vh; overflow: auto; background: #fff;
+              color: #1b1b1b; border-top: 6px solid #a4161a; padding: 1rem 1.5rem; font: 1.05rem/1.5 system-ui, sans-serif;
+              z-index: 1000; }
+            #north-star-overlay p { margin: 0 0 .5rem; }
+            #north-star-overlay .north-star-title { font-weight: bold; font-size: 1.25rem; }
+            #north-star-warnings { position: fixed; right: 0; bottom: 0; max-width: 40rem; max-height: 60vh; overflow: auto;
+              background: #fff; color: #1b1b1b; border: 3px solid #13315c; padding: .5rem 1rem;
+              font: 1rem/1.5 system-ui, sans-serif; z-index: 1000; }
+            """;
 
     static final String LIVE_SCRIPT = """
             // North Star preview only: reload this page when the site has been rebuilt.

@@ -72,6 +72,7 @@ public final class SitePages {
                 model("Share on Mastodon", "Choose your Mastodon server to share a pledge.", "share/mastodon/", Map.of()), null));
         sitemap();
         add(new OutputPage("robots.txt", "robots.ftl", model("robots", "", "robots.txt", Map.of()), null));
+        headersFile();
         return List.copyOf(outputs);
     }
 
@@ -140,6 +141,7 @@ public final class SitePages {
             // The two versions point at each other in full addresses, as search engines want an alternate's.
             meta.put("easyReadUrl", absoluteOrEmpty((String) view.get("easyReadUrl")));
             meta.put("mainUrl", absoluteOrEmpty((String) view.get("mainUrl")));
+            meta.put("csp", org.socialcarefuture.northstar.security.ContentSecurityPolicy.forPage(rendered.html(), page.image()));
             meta.put("ogType", page.dated() ? "article" : "website");
             meta.put("published", page.dated() ? java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(page.date()) : "");
             meta.put("authors", page.authors());
@@ -434,6 +436,9 @@ public final class SitePages {
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("page", view);
             extra.put("emailHtml", org.socialcarefuture.northstar.newsletter.EmailVersion.html(absolute));
+            extra.put("emailStyles", org.socialcarefuture.northstar.newsletter.EmailVersion.FRAME_STYLES);
+            extra.put("emailPolicy", org.socialcarefuture.northstar.security.ContentSecurityPolicy.forEmail(
+                    org.socialcarefuture.northstar.newsletter.EmailVersion.styles()));
             extra.put("emailText", org.socialcarefuture.northstar.newsletter.EmailVersion.text(absolute));
             extra.put("homeUrl", config.baseUrl());
             return model(page.page().title(), page.page().summary(), page.url() + "email.html", extra);
@@ -521,6 +526,13 @@ public final class SitePages {
         return card.outerHtml();
     }
 
+    /** Security headers for hosts that read a _headers file (see HeadersFile); made from the code and the theme alone. */
+    private void headersFile() {
+        add(OutputPage.file("_headers", () -> org.socialcarefuture.northstar.security.HeadersFile.text(
+                org.socialcarefuture.northstar.markdown.HtmlSanitizer.VIDEO_HOSTS,
+                org.socialcarefuture.northstar.newsletter.EmailVersion.styles()), "headers"));
+    }
+
     private void aliases() {
         for (RenderedPage page : site.pages()) {
             for (String alias : page.page().aliases()) {
@@ -571,6 +583,7 @@ public final class SitePages {
         meta.put("easyReadUrl", "");
         meta.put("mainUrl", "");
         meta.put("draft", false);
+        meta.put("csp", org.socialcarefuture.northstar.security.ContentSecurityPolicy.SITE);
         meta.put("feeds", feedLinks(sectionFeed(url), sectionFeedTitle(url)));
         meta.put("ogType", "website");
         meta.put("published", "");
