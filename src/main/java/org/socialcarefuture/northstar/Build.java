@@ -522,7 +522,8 @@ public final class Build {
             if (!Unexpected.isUnexpected(failure)) {
                 throw failure;
             }
-            String file = output.source() != null ? output.source() : display(options.theme()) + "/templates/" + output.template();
+            String file = output.source() != null ? output.source()
+                    : output.template() != null ? display(options.theme()) + "/templates/" + output.template() : output.path();
             problems.add(unexpected.problem(file, "make " + output.path(), failure));
         }
     }

@@ -569,8 +569,18 @@ public final class ContentLoader {
                         "split it into several pages, or move large data out of the Markdown");
                 return Optional.empty();
             }
-            String text = SourceText.decode(Files.readAllBytes(path));
-            return Optional.of(new Parsed(contentPath, source, MarkdownFile.parse(text)));
+            SourceText.Cleaned cleaned = SourceText.withoutForbiddenCharacters(SourceText.decode(Files.readAllBytes(path)));
+            if (cleaned.removed() > 0) {
+                LineIndex lines = LineIndex.of(cleaned.text());
+                int at = Math.min(cleaned.first(), cleaned.text().length());
+                problems.add(new Problem(source, lines.line(at) + 1, lines.column(at), Problem.Severity.WARNING, "invisible-character",
+                        "the file has " + (cleaned.removed() == 1 ? "an invisible control character" : cleaned.removed()
+                                + " invisible control characters") + String.format(" (U+%04X here)", cleaned.firstCodePoint())
+                                + ", which no web page or feed may carry, so the site leaves " + (cleaned.removed() == 1 ? "it" : "them") + " out",
+                        "nothing to do; to quiet this, delete " + (cleaned.removed() == 1 ? "it" : "them")
+                                + " (they usually come with text copied from another program)"));
+            }
+            return Optional.of(new Parsed(contentPath, source, MarkdownFile.parse(cleaned.text())));
         } catch (SourceText.NotUtf8Exception e) {
             problems.error(source, e.line(), "encoding", e.getMessage(),
                     "save the file as UTF-8 (in most editors: Save as... > Encoding > UTF-8)");

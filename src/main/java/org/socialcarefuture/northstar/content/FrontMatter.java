@@ -121,7 +121,8 @@ public final class FrontMatter {
             if (plain && Tag.NULL.equals(tag)) {
                 throw new ValueException(lineOf(node), "\"" + key + "\" is empty"); // the caller's fix says what to write
             }
-            return scalar.getValue().strip();
+            // A YAML escape (\u0007) can make a character no web page or feed may carry; it is left out, as in the body.
+            return SourceText.withoutForbiddenCharacters(scalar.getValue()).text().strip();
         }
         String shape = node instanceof SequenceNode ? "a list" : "a set of keys";
         throw new ValueException(lineOf(node), "\"" + key + "\" is " + shape + ", but it must be plain text; write "

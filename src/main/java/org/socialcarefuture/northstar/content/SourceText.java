@@ -63,6 +63,43 @@ public final class SourceText {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 
+    /**
+     * Text with the characters no web page or feed may carry taken out: control characters (but tab and line
+     * feed), and Unicode's noncharacters. They are invisible, usually pasted from another program, and one in a
+     * title would stop a feed being written. {@code first} is the offset of the first one taken out, or -1.
+     */
+    public record Cleaned(String text, int removed, int first, int firstCodePoint) {
+    }
+
+    public static Cleaned withoutForbiddenCharacters(String text) {
+        int first = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (forbidden(text.charAt(i))) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return new Cleaned(text, 0, -1, 0);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int removed = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (forbidden(c)) {
+                removed++;
+            } else {
+                out.append(c);
+            }
+        }
+        return new Cleaned(out.toString(), removed, first, text.charAt(first));
+    }
+
+    private static boolean forbidden(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F) || (c >= 0xFDD0 && c <= 0xFDEF)
+                || c == 0xFFFE || c == 0xFFFF;
+    }
+
     /** CRLF (Windows) and lone CR (old Mac) become LF, so line numbers match every editor. */
     static String normaliseLineEndings(String text) {
         if (text.indexOf('\r') < 0) {

@@ -92,6 +92,10 @@ public final class WordPressImport {
                 }
             }
             body.warnings().forEach(w -> warnings.add(relative + ": " + w));
+            if (org.socialcarefuture.northstar.content.SourceText.withoutForbiddenCharacters(item.title()).text().isBlank()) {
+                // WordPress shows "(no title)"; a title is the writer's to give, never invented (the bake asks for it at line 2).
+                warnings.add(relative + ": the post has no title in WordPress; write one after title: before baking");
+            }
             String text = frontMatter(item) + "\n" + markdown;
             Path file = content.resolve(relative);
             String newHash = hash(text);
@@ -157,6 +161,8 @@ public final class WordPressImport {
                 tags.add(category);
             }
         }
+        // A tag must give a topic page an address: WordPress lets a tag be "" or "!!!", which would give none.
+        tags = tags.stream().map(String::strip).filter(tag -> !Slugs.of(tag).isEmpty()).distinct().toList();
         if (!tags.isEmpty()) {
             yaml.append("tags: [").append(String.join(", ", tags.stream().map(WordPressImport::quote).toList())).append("]\n");
         }
@@ -213,8 +219,32 @@ public final class WordPressImport {
         return up + "images/wp/" + inUploads;
     }
 
+    /**
+     * A YAML double-quoted string of any text: backslashes and quotes escaped, line breaks as spaces, and
+     * every character YAML does not allow as it is (control characters, the byte-order mark, line and
+     * paragraph separators) written as an escape, so that whatever WordPress held, the front matter reads.
+     */
     static String quote(String value) {
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"";
+        StringBuilder out = new StringBuilder("\"");
+        value.codePoints().forEach(c -> {
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '"' -> out.append("\\\"");
+                case '\n', '\r' -> out.append(' ');
+                case '\t' -> out.append("\\t");
+                default -> {
+                    boolean printable = (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xD7FF)
+                            || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF) || c >= 0x10000;
+                    if (printable && c != 0x2028 && c != 0x2029) {
+                        out.appendCodePoint(c);
+                    } else if (c >= 0x2028) {
+                        out.append(String.format("\\u%04X", c)); // allowed in a page, not bare in YAML
+                    } // control characters: invisible, and no web page or feed may carry them
+
+                }
+            }
+        });
+        return out.append('"').toString();
     }
 
     private static String hash(String text) {

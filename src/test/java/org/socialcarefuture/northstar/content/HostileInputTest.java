@@ -68,6 +68,21 @@ class HostileInputTest {
         assertTrue(site.file("deep/index.html").contains("deep"));
     }
 
+    /** Invisible control characters (pasted from another program) would stop a feed being written: left out, and said. */
+    @Test
+    void invisibleControlCharactersAreLeftOutWithAWarningAtTheFirst() throws IOException {
+        TestSite site = goodSiteThen("blog/2021-01-01-bell.md", "---\ntitle: \"A bell \\u0007 in the title\"\ndate: 2021-01-01\n---\n"
+                + "Intro.\n\nA bell \u0007 here and a form feed \f there.\n");
+        org.socialcarefuture.northstar.Build.Result result = site.bake();
+        Problem warning = result.warnings().stream().filter(p -> p.rule().equals("invisible-character")).findFirst().orElseThrow();
+        assertEquals(7, warning.line());
+        assertEquals(8, warning.column());
+        assertTrue(warning.message().startsWith("the file has 2 invisible control characters (U+0007 here)"), warning.message());
+        String page = site.file("blog/2021/01/bell/index.html");
+        assertTrue(page.contains("A bell  here and a form feed  there."), page);
+        assertTrue(site.file("feed.xml").contains("A bell  in the title"), "the feed is written, without the character");
+    }
+
     /**
      * A line of four million asterisks overflows even the deep stack the build retries with (in java.util.regex,
      * inside flexmark): the volunteer gets a problem naming the file and the log, the trace goes to the log, and
