@@ -17,20 +17,73 @@ public final class Staging implements SiteOutput {
 
     private final Path output;
     private final Path dir;
+    /** Held from start to end, so two bakes never write to the same site at once (nor clean up each other's work). */
+    private final java.nio.channels.FileChannel lockChannel;
     private boolean published;
 
-    private Staging(Path output, Path dir) {
+    private Staging(Path output, Path dir, java.nio.channels.FileChannel lockChannel) {
         this.output = output;
         this.dir = dir;
+        this.lockChannel = lockChannel;
     }
 
-    /** Creates the staging folder next to the output, on the same disk so the swap is a rename. */
+    /**
+     * Creates the staging folder next to the output, on the same disk so the swap is a rename. First it takes
+     * the output's lock and tidies what a bake that was killed may have left: its staging folder, and, should it
+     * have died between the two renames of {@link #publish}, the previous site, which is put back.
+     */
     public static Staging create(Path output) throws IOException {
         Path absolute = output.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        Path dir = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
-        return new Staging(absolute, dir);
+        String name = absolute.getFileName().toString();
+        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(parent.resolve("." + name + ".lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new IOException("another bake is writing " + absolute + " now; wait for it to finish, or bake into another folder");
+        }
+        try {
+            recover(absolute);
+            Path dir = Files.createTempDirectory(parent, "." + name + ".staging-");
+            return new Staging(absolute, dir, channel);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** What a killed bake left beside the output: the site it was moving aside goes back; half-written folders go. */
+    private static void recover(Path output) throws IOException {
+        String name = output.getFileName().toString();
+        java.util.List<Path> old = new java.util.ArrayList<>();
+        java.util.List<Path> staged = new java.util.ArrayList<>();
+        try (var siblings = Files.list(output.getParent())) {
+            for (Path sibling : siblings.toList()) {
+                String file = sibling.getFileName().toString();
+                if (file.startsWith("." + name + ".old-")) {
+                    old.add(sibling);
+                } else if (file.startsWith("." + name + ".staging-")) {
+                    staged.add(sibling);
+                }
+            }
+        }
+        if (!Files.exists(output) && !old.isEmpty()) {
+            old.sort(null);
+            move(old.remove(old.size() - 1), output); // killed between the renames: the previous site was aside
+        }
+        for (Path leftover : old) {
+            deleteTree(leftover);
+        }
+        for (Path leftover : staged) {
+            deleteTree(leftover);
+        }
     }
 
     @Override
@@ -69,7 +122,8 @@ public final class Staging implements SiteOutput {
     public void publish() throws IOException {
         Path old = null;
         if (Files.exists(output)) {
-            old = output.resolveSibling("." + output.getFileName() + ".old-" + System.nanoTime());
+            // A name that sorts by time, so recover() can tell the newest.
+            old = output.resolveSibling("." + output.getFileName() + ".old-" + String.format("%020d", System.currentTimeMillis()));
             move(output, old);
         }
         try {
@@ -96,8 +150,12 @@ public final class Staging implements SiteOutput {
 
     @Override
     public void close() throws IOException {
-        if (!published && Files.exists(dir)) {
-            deleteTree(dir);
+        try {
+            if (!published && Files.exists(dir)) {
+                deleteTree(dir);
+            }
+        } finally {
+            lockChannel.close(); // releases the lock
         }
     }
 
