@@ -14,7 +14,9 @@
 </#if>
     <@parts.easyReadLink page/>
   </header>
-<#if page.image?has_content>
+<#if page.leadPicture?has_content>
+  <figure class="lead-image">${page.leadPicture?no_esc}</figure>
+<#elseif page.image?has_content>
   <figure class="lead-image"><img src="${page.image}" alt="${page.imageAlt}"></figure>
 </#if>
 <#if page.to?has_content>

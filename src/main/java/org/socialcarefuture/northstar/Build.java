@@ -33,6 +33,9 @@ import org.socialcarefuture.northstar.search.SearchIndex;
 import org.socialcarefuture.northstar.markdown.LinkTable;
 import org.socialcarefuture.northstar.markdown.MarkdownRenderer;
 import org.socialcarefuture.northstar.memo.BuildMemo;
+import org.socialcarefuture.northstar.picture.PictureInfo;
+import org.socialcarefuture.northstar.picture.Pictures;
+import org.socialcarefuture.northstar.picture.SvgSanitizer;
 import org.socialcarefuture.northstar.problem.BuildFailedException;
 import org.socialcarefuture.northstar.problem.Problem;
 import org.socialcarefuture.northstar.problem.Problems;
@@ -176,7 +179,8 @@ public final class Build {
             throw failed();
         }
         Theme theme = reusableTheme != null ? reusableTheme : new Theme(options.theme(), themeName, options.output());
-        LinkTable links = linkTable(loaded, published, theme, memo == null ? null : memo.linkTable());
+        Map<String, PictureInfo> pictureInfos = inspectPictures(loaded.assets());
+        LinkTable links = linkTable(loaded, published, theme, pictureInfos, memo == null ? null : memo.linkTable());
         MarkdownRenderer markdown = new MarkdownRenderer(options.site().root() + "share/mastodon/");
         remembered = memo == null ? null : memo.start(loader.known(), links,
                 List.of(options.site(), options.drafts(), writingSettings), theme);
@@ -198,7 +202,7 @@ public final class Build {
         checkHeld(selectPublished(loaded.held(), now), markdown, links, writing);
         List<RenderedPage> rendered = baked.stream().map(BuildMemo.RenderedMarkdown::rendered).toList();
         baked.stream().map(BuildMemo.RenderedMarkdown::readability).filter(java.util.Objects::nonNull).forEach(readability::add);
-        checkLeadImages(published, links.assets());
+        checkLeadImages(published, links.assets(), pictureInfos);
         int pageCount = published.size();
         List<String> assets = loaded.assets();
         published = null; // the Markdown bodies: the rendered pages hold all that later steps need
@@ -246,9 +250,9 @@ public final class Build {
             outputs = null; // every page's data and body: let a large site's memory go before the last steps
             lap("render and check");
             timings.put("gate CPU, all threads", gateNanos.sum() / 1_000_000);
-            copyAssets(staging, assets);
+            copyAssets(staging, assets, pictureInfos);
             if (options.site().socialCards()) {
-                writeCards(staging, site, views, themeName);
+                writeCards(staging, site, views, links, themeName);
             }
             lap("cards and assets");
             for (Throwable error : theme.copyAssets(staging.dir())) {
@@ -322,7 +326,7 @@ public final class Build {
         MarkdownRenderer.Rendered body = markdown.render(page, document, links, options.site().baseUrl() + page.url());
         found.addAll(body.problems());
         RenderedPage rendered = new RenderedPage(page.withoutBody(), body.html(), body.headings(), body.pledges(),
-                searchEntry(page, body));
+                searchEntry(page, body), body.leadPicture());
         return new BuildMemo.RenderedMarkdown(page, rendered, score == null ? null : Report.row(score), found.sorted(), body.uses());
     }
 
@@ -483,9 +487,11 @@ public final class Build {
     }
 
     /** What links resolve against; the preview's last one when it would be the same (checking is quicker than making it). */
-    private LinkTable linkTable(ContentLoader.Loaded loaded, List<Page> published, Theme theme, LinkTable last) {
+    private LinkTable linkTable(ContentLoader.Loaded loaded, List<Page> published, Theme theme, Map<String, PictureInfo> pictureInfos,
+                                LinkTable last) {
         if (last != null && last.root().equals(options.site().root()) && last.pageUrls().size() == published.size()
                 && last.assets().size() == loaded.assets().size() && last.themePictures().equals(theme.pictures())
+                && last.pictures().equals(pictureInfos)
                 && published.stream().allMatch(page -> page.url().equals(last.pageUrls().get(page.contentPath())))
                 && last.assets().containsAll(loaded.assets())) {
             return last;
@@ -494,19 +500,27 @@ public final class Build {
         for (Page page : published) {
             urls.put(page.contentPath(), page.url());
         }
-        return new LinkTable(options.site().root(), urls, new HashSet<>(loaded.assets()), theme.pictures());
+        return new LinkTable(options.site().root(), urls, new HashSet<>(loaded.assets()), theme.pictures(), pictureInfos);
     }
 
-    private void checkLeadImages(List<Page> pages, Set<String> files) {
+    /** A page's lead picture's path under content/ (for a local picture). */
+    private static String leadPath(Page page) {
+        String image = page.image();
+        return image.startsWith("/") ? image.substring(1) : Views.contentRelative(page, image);
+    }
+
+    private void checkLeadImages(List<Page> pages, Set<String> files, Map<String, PictureInfo> pictures) {
         for (Page page : pages) {
             String image = page.image();
             if (image.isEmpty() || image.startsWith("http://") || image.startsWith("https://")) {
                 continue;
             }
-            String path = image.startsWith("/") ? image.substring(1) : Views.contentRelative(page, image);
+            String path = leadPath(page);
             if (path.startsWith("..") || !files.contains(path)) {
                 problems.error(page.source(), 0, "missing-image", "the lead image \"" + image + "\" is not in the content folder",
                         "put the picture next to this file (or in content/images/) and check its name");
+            } else if (pictures.containsKey(path) && !pictures.get(path).ok()) {
+                problems.error(page.source(), 0, "bad-picture", "the lead image: " + pictures.get(path).problem(), pictures.get(path).fix());
             }
         }
     }
@@ -614,19 +628,24 @@ public final class Build {
     }
 
     /** Link-preview cards for every page without a picture of its own, and one for the site. */
-    private void writeCards(SiteOutput staging, Site site, Views views, String themeName) throws IOException {
+    private void writeCards(SiteOutput staging, Site site, Views views, LinkTable links, String themeName) throws IOException {
         Path fonts = options.theme().resolve("fonts");
         if (!Files.isDirectory(fonts)) {
             problems.error(themeName + "/fonts", 0, "social-card", "the theme has no fonts/ folder to draw link-preview cards with",
                     "add AtkinsonHyperlegible-Regular.ttf and -Bold.ttf there, or set social_cards: false in site.yml");
             return;
         }
-        SocialCards cards = new SocialCards(fonts, options.output().toAbsolutePath().normalize()
-                .resolveSibling(".north-star-cache").resolve("cards"));
+        SocialCards cards = new SocialCards(fonts, cacheFolder().resolve("cards"));
+        Pictures pictures = new Pictures(cacheFolder().resolve("pictures"));
         staging.write("card.png", cards.png(views.siteCard()));
-        site.pages().parallelStream().filter(page -> page.page().image().isEmpty()).forEach(page -> {
+        site.pages().parallelStream().forEach(page -> {
             try {
-                staging.write(page.url() + "card.png", cards.png(views.card(page)));
+                if (page.page().image().isEmpty()) {
+                    staging.write(page.url() + "card.png", cards.png(views.card(page)));
+                } else if (!page.leadPicture().isEmpty()) {
+                    String lead = leadPath(page.page());
+                    staging.write(page.url() + "card.jpg", pictures.card(links.pictures().get(lead), options.content().resolve(lead)));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -660,10 +679,69 @@ public final class Build {
         }
     }
 
-    private void copyAssets(SiteOutput staging, List<String> assets) throws IOException {
+    /**
+     * Files from content/ into the site: pictures made light, sized and private (see Pictures), SVG drawings made
+     * safe (see SvgSanitizer), everything else copied as it is.
+     */
+    private void copyAssets(SiteOutput staging, List<String> assets, Map<String, PictureInfo> pictureInfos) throws IOException {
+        Pictures pictures = new Pictures(cacheFolder().resolve("pictures"));
+        List<String> made = new ArrayList<>();
         for (String asset : assets) {
-            staging.copy(options.content().resolve(asset), asset);
+            PictureInfo info = pictureInfos.get(asset);
+            if (info == null) {
+                staging.copy(options.content().resolve(asset), asset);
+            } else if (info.format() == org.socialcarefuture.northstar.picture.PictureFormat.SVG) {
+                SvgSanitizer.Cleaned svg = SvgSanitizer.clean(Files.readString(options.content().resolve(asset)));
+                if (!svg.removed().isEmpty()) {
+                    problems.warning(display(options.content().resolve(asset)), 0, "svg", "the site takes " + String.join(", ", svg.removed())
+                                    + " out of this SVG picture: opened on its own, it would run as part of the site",
+                            "nothing to do if the drawing still looks right; to quiet this, save the drawing without them");
+                }
+                staging.write(asset, svg.svg());
+            } else if (info.ok()) {
+                made.add(asset);
+            }
         }
+        // Resizing is the slow part (about a second for a phone photo, unless its sizes are in the cache): on every core.
+        made.parallelStream().forEach(asset -> {
+            try {
+                Unexpected.withDeepStack(() -> {
+                    try {
+                        pictures.publish(staging, pictureInfos.get(asset), options.content().resolve(asset));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return null;
+                });
+            } catch (RuntimeException | StackOverflowError e) {
+                Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+                problems.error(display(options.content().resolve(asset)), 0, "bad-picture", "the picture could not be made ready for the site ("
+                        + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()) + ")",
+                        "save it again from the program it came from, as an ordinary JPEG or PNG");
+            }
+        });
+    }
+
+    /** {@code target/.north-star-cache} for a site in {@code target/site}: work kept between bakes (cards, picture sizes). */
+    private Path cacheFolder() {
+        return options.output().toAbsolutePath().normalize().resolveSibling(".north-star-cache");
+    }
+
+    /** What each file of content/ that is a picture is, read from its header, on every core. */
+    private Map<String, PictureInfo> inspectPictures(List<String> assets) {
+        Map<String, PictureInfo> infos = new ConcurrentHashMap<>();
+        assets.parallelStream().forEach(asset -> {
+            try {
+                PictureInfo info = Pictures.inspect(options.content().resolve(asset), asset);
+                if (info != null) {
+                    infos.put(asset, info);
+                }
+            } catch (IOException e) {
+                problems.error(display(options.content().resolve(asset)), 0, "read", "the file could not be read: " + e.getMessage(),
+                        "check that it exists and can be read");
+            }
+        });
+        return infos;
     }
 
     private BuildFailedException failed() {

@@ -20,6 +20,10 @@ public final class HtmlSanitizer {
             .addAttributes("td", "headers")
             .addAttributes("th", "scope", "headers")
             .addAttributes("ol", "reversed")
+            // The site's own responsive pictures (PictureMarkup), which pass through here on pages with pasted HTML.
+            .addTags("picture", "source")
+            .addAttributes("source", "type", "srcset", "sizes", "media")
+            .addAttributes("img", "srcset", "sizes", "loading", "decoding", "fetchpriority", "width", "height")
             .addProtocols("a", "href", "tel")
             // Embedded video: only https, and only from the hosts below (checked after cleaning).
             .addTags("iframe")

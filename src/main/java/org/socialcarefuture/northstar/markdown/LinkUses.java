@@ -29,6 +29,13 @@ public final class LinkUses {
         return exists;
     }
 
+    /** A picture file's details (its sizes, or why it cannot be published), or null when the file is not a picture. */
+    org.socialcarefuture.northstar.picture.PictureInfo pictureFile(LinkTable table, String contentPath) {
+        org.socialcarefuture.northstar.picture.PictureInfo info = table.pictures().get(contentPath);
+        answers.put("f" + contentPath, info == null ? NO : info.toString());
+        return info;
+    }
+
     boolean picture(LinkTable table, String name) {
         boolean exists = table.themePictures().contains(name);
         answers.put("i" + name, exists ? "" : NO);
@@ -50,6 +57,7 @@ public final class LinkUses {
                 case 'p' -> Objects.requireNonNullElse(table.pageUrls().get(asked), NO);
                 case 'a' -> table.assets().contains(asked) ? "" : NO;
                 case 'i' -> table.themePictures().contains(asked) ? "" : NO;
+                case 'f' -> table.pictures().containsKey(asked) ? table.pictures().get(asked).toString() : NO;
                 default -> String.join(", ", table.themePictures().stream().sorted().toList());
             };
             if (!now.equals(answer.getValue())) {

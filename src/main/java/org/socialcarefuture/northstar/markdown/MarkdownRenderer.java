@@ -48,7 +48,12 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 public final class MarkdownRenderer {
 
     /** What rendering one page produced. */
-    public record Rendered(String html, List<Heading> headings, List<Pledge> pledges, List<Problem> problems, LinkUses uses) {
+    public record Rendered(String html, List<Heading> headings, List<Pledge> pledges, List<Problem> problems, LinkUses uses,
+                           String leadPicture) {
+        public Rendered(String html, List<Heading> headings, List<Pledge> pledges, List<Problem> problems, LinkUses uses) {
+            this(html, headings, pledges, problems, uses, "");
+        }
+
         public Rendered {
             headings = List.copyOf(headings);
             pledges = List.copyOf(pledges);
@@ -102,9 +107,10 @@ public final class MarkdownRenderer {
         checkDescriptions(document, context);
         String html = renderer.render(document);
         Needs needs = needs(document, page, context);
+        String lead = leadPicture(page, context);
         if (!needs.jsoup()) {
             // Nothing to add or clean: flexmark's output is final, and the headings can be read straight from it.
-            return new Rendered(html, Heading.fromHtml(html), context.pledges, context.problems, context.uses);
+            return new Rendered(html, Heading.fromHtml(html), context.pledges, context.problems, context.uses, lead);
         }
 
         // flexmark escapes text and our resolver vets every link, so only raw HTML needs jsoup's (slower) cleaner.
@@ -131,7 +137,23 @@ public final class MarkdownRenderer {
         for (Element heading : body.select("h2[id], h3[id], h4[id], h5[id], h6[id]")) {
             headings.add(new Heading(Integer.parseInt(heading.tagName().substring(1)), heading.id(), heading.text()));
         }
-        return new Rendered(body.html(), headings, context.pledges, context.problems, context.uses);
+        return new Rendered(body.html(), headings, context.pledges, context.problems, context.uses, lead);
+    }
+
+    /** The page's lead picture ({@code image:}) as a responsive picture, first on the page; "" when it has none with sizes. */
+    private static String leadPicture(Page page, RenderContext context) {
+        String image = page.image();
+        if (image.isEmpty() || SCHEME.matcher(image).find()) {
+            return "";
+        }
+        String path = image.startsWith("/") ? image.substring(1)
+                : java.nio.file.Path.of(context.folder() + image).normalize().toString().replace('\\', '/');
+        org.socialcarefuture.northstar.picture.PictureInfo picture = context.uses.pictureFile(context.links, path);
+        if (picture == null || !picture.resized()) {
+            return "";
+        }
+        return org.socialcarefuture.northstar.picture.PictureMarkup.html(picture, context.links.href(path), page.imageAlt(),
+                org.socialcarefuture.northstar.picture.PictureMarkup.COLUMN, true, "");
     }
 
     /** How deep blocks and inline markup may nest (a real page rarely goes past five). */
@@ -300,6 +322,13 @@ public final class MarkdownRenderer {
         final List<Problem> problems = new ArrayList<>();
         final List<Pledge> pledges = new ArrayList<>();
         final Set<String> pledgeIds = new HashSet<>();
+        /**
+         * Pictures with sizes made for them, by their published address (flexmark resolves each address once per page,
+         * however often it is used, so the node that asked first is not the only one drawn).
+         */
+        final java.util.Map<String, org.socialcarefuture.northstar.picture.PictureInfo> pictures = new java.util.HashMap<>();
+        /** Whether the first picture a reader sees has been drawn (the lead picture counts: it comes first). */
+        boolean firstPictureDrawn;
         /** Links and pictures to files that do not exist, already reported with their fix. */
         final Set<Node> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         /** Pictures marked {@code ![decorative](...)}: published with an empty description. */
@@ -311,6 +340,7 @@ public final class MarkdownRenderer {
         RenderContext(Page page, LinkTable links) {
             this.page = page;
             this.links = links;
+            this.firstPictureDrawn = !page.image().isEmpty();
             this.lines = org.socialcarefuture.northstar.content.LineIndex.of(page.body());
         }
 
@@ -424,6 +454,13 @@ public final class MarkdownRenderer {
                 return links.href(pageUrl) + suffix;
             }
             if (context.uses.asset(links, target)) {
+                org.socialcarefuture.northstar.picture.PictureInfo picture = image ? context.uses.pictureFile(links, target) : null;
+                if (picture != null && !picture.ok()) {
+                    context.reported.add(node);
+                    context.error(node, "bad-picture", picture.problem(), picture.fix());
+                } else if (picture != null && picture.resized() && suffix.isEmpty()) {
+                    context.pictures.put(links.href(target), picture); // drawn as a <picture> with its sizes (see renderImage)
+                }
                 return links.href(target) + suffix;
             }
             if (target.endsWith(".md") || image) {
@@ -483,6 +520,7 @@ public final class MarkdownRenderer {
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFence),
                     new NodeRenderingHandler<>(Paragraph.class, this::renderParagraph),
+                    new NodeRenderingHandler<>(Image.class, this::renderImage),
                     new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, this::renderHtmlBlock));
         }
 
@@ -564,6 +602,33 @@ public final class MarkdownRenderer {
             }
             html.closeTag("blockquote");
             html.closeTag("figure").line();
+        }
+
+        /**
+         * A picture the site made sizes of is drawn as a {@code <picture>} (WebP and JPEG or PNG, every width, its
+         * own size); any other picture as flexmark draws it.
+         */
+        private void renderImage(Image image, NodeRendererContext ctx, HtmlWriter html) {
+            RenderContext context = context(image.getDocument());
+            if (context == null || ctx.isDoNotRenderLinks()) {
+                ctx.delegateRender();
+                return;
+            }
+            ResolvedLink resolved = ctx.resolveLink(LinkType.IMAGE, image.getUrl().unescape(), null, null);
+            org.socialcarefuture.northstar.picture.PictureInfo picture = context.pictures.get(resolved.getUrl());
+            if (picture == null) {
+                ctx.delegateRender();
+                return;
+            }
+            String description = image.getText().toString();
+            String alt = decorative(description) ? "" : new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(image);
+            boolean easyPoint = context.page.easyRead() && image.getParent() instanceof Paragraph && image.getParent().getFirstChild() == image;
+            String sizes = easyPoint ? org.socialcarefuture.northstar.picture.PictureMarkup.EASY_READ_POINT
+                    : org.socialcarefuture.northstar.picture.PictureMarkup.COLUMN;
+            boolean first = !context.firstPictureDrawn;
+            context.firstPictureDrawn = true;
+            html.raw(org.socialcarefuture.northstar.picture.PictureMarkup.html(picture, resolved.getUrl(), alt, sizes, first,
+                    "data-src-line=\"" + context.fileLine(image) + "\""));
         }
 
         private void renderParagraph(Paragraph paragraph, NodeRendererContext ctx, HtmlWriter html) {

@@ -114,6 +114,7 @@ public final class Views {
         Map<String, Object> view = makeSummary(rendered);
         view.put("content", rendered.html());
         view.put("image", page.image().isEmpty() ? "" : imageHref(page));
+        view.put("leadPicture", rendered.leadPicture());
         view.put("imageAlt", page.imageAlt());
         view.put("headings", headings(rendered.headings()));
         view.put("to", page.to());
@@ -203,7 +204,12 @@ public final class Views {
     public Map<String, Object> socialImage(RenderedPage rendered) {
         Page page = rendered.page();
         Map<String, Object> image = new LinkedHashMap<>();
-        if (!page.image().isEmpty()) {
+        if (!rendered.leadPicture().isEmpty()) {
+            // A photo the site made sizes of also becomes the page's 1200 x 630 card (its middle), light and without metadata.
+            image.put("url", permalink(page.url()) + "card.jpg");
+            image.put("alt", page.imageAlt());
+            image.put("card", true);
+        } else if (!page.image().isEmpty()) {
             image.put("url", absolute(imageHref(page)));
             image.put("alt", page.imageAlt());
             image.put("card", false);

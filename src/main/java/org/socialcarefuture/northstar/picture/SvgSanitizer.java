@@ -1,0 +1,120 @@
+package org.socialcarefuture.northstar.picture;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * An SVG file from content/ made safe to publish. Opened at the site's own address, an SVG is a page of
+ * the site's origin: a script in it could act as the site. The Markdown sanitiser never sees these files,
+ * so this takes out what can run or reach elsewhere, and keeps the drawing: scripts and event handlers,
+ * {@code javascript:} links, {@code <foreignObject>} (HTML inside the drawing), animations that set a link
+ * or a handler, and references to other sites ({@code href} to another host, {@code @import}, {@code url(...)}).
+ * Pictures embedded as {@code data:image/...} and links within the file ({@code #id}) stay.
+ */
+public final class SvgSanitizer {
+
+    /** What was made of a file, and what was taken out of it (in words, for the warning). */
+    public record Cleaned(String svg, List<String> removed) {
+        public Cleaned {
+            removed = List.copyOf(removed);
+        }
+    }
+
+    private static final Set<String> REMOVED_ELEMENTS = Set.of("script", "foreignobject", "iframe", "embed", "object",
+            "handler", "listener", "audio", "video", "meta", "link", "base");
+    private static final Set<String> LINKS = Set.of("href", "xlink:href", "src", "action", "formaction");
+    /** A link with a scheme (https:, javascript:, data:...) or to another host (//host/...); a relative one stays on the site. */
+    private static final Pattern LEAVES_THE_SITE = Pattern.compile("(?i)^(?:[a-z][a-z0-9+.-]*:|//|\\\\)");
+    private static final Pattern IMPORT = Pattern.compile("(?i)@import[^;]*;?");
+    private static final Pattern EXTERNAL_URL = Pattern.compile("(?i)url\\(\\s*(['\"]?)(?!#)[^)]*\\)");
+    private static final Pattern SAFE_DATA_PICTURE = Pattern.compile("(?i)^data:image/(png|jpe?g|gif|webp);base64,[a-z0-9+/=\\s]*$");
+
+    private SvgSanitizer() {
+    }
+
+    public static Cleaned clean(String svg) {
+        Document document = Jsoup.parse(svg, "", Parser.xmlParser());
+        document.outputSettings().prettyPrint(false);
+        Set<String> removed = new LinkedHashSet<>();
+        List<Element> elements = new ArrayList<>(document.getAllElements());
+        for (Element element : elements) {
+            if (element.parent() == null && element != document) {
+                continue; // inside something already taken out
+            }
+            String name = element.normalName().toLowerCase(Locale.ROOT);
+            String local = name.contains(":") ? name.substring(name.indexOf(':') + 1) : name;
+            if (REMOVED_ELEMENTS.contains(local)) {
+                removed.add("<" + element.tagName() + ">");
+                element.remove();
+                continue;
+            }
+            if ((local.equals("set") || local.startsWith("animate")) && dangerousAnimation(element)) {
+                removed.add("an <" + element.tagName() + "> that sets " + element.attr("attributeName"));
+                element.remove();
+                continue;
+            }
+            for (Attribute attribute : new ArrayList<>(element.attributes().asList())) {
+                String key = attribute.getKey().toLowerCase(Locale.ROOT);
+                String value = attribute.getValue().strip();
+                String squashed = value.replaceAll("[\\s\\u0000-\\u001f]", "").toLowerCase(Locale.ROOT);
+                if (key.startsWith("on") || key.contains(":on")) {
+                    removed.add("the " + attribute.getKey() + "= script");
+                    element.removeAttr(attribute.getKey());
+                } else if (LINKS.contains(key) && LEAVES_THE_SITE.matcher(squashed).find() && !SAFE_DATA_PICTURE.matcher(value).matches()) {
+                    removed.add(squashed.startsWith("javascript:") || squashed.startsWith("vbscript:") ? "a javascript: link"
+                            : "a link to " + (value.length() > 60 ? value.substring(0, 60) + "..." : value));
+                    element.removeAttr(attribute.getKey());
+                } else if (key.equals("style") && (IMPORT.matcher(value).find() || EXTERNAL_URL.matcher(value).find())) {
+                    removed.add("a style that loads from elsewhere");
+                    element.attr(attribute.getKey(), EXTERNAL_URL.matcher(IMPORT.matcher(value).replaceAll("")).replaceAll("none"));
+                }
+            }
+            if (local.equals("style")) {
+                for (Node child : element.childNodes()) {
+                    String css = child instanceof DataNode data ? data.getWholeData() : child instanceof TextNode text ? text.getWholeText() : null;
+                    if (css != null && (IMPORT.matcher(css).find() || EXTERNAL_URL.matcher(css).find())) {
+                        removed.add("a style that loads from elsewhere");
+                        String safe = EXTERNAL_URL.matcher(IMPORT.matcher(css).replaceAll("")).replaceAll("none");
+                        if (child instanceof DataNode data) {
+                            data.setWholeData(safe);
+                        } else {
+                            ((TextNode) child).text(safe);
+                        }
+                    }
+                }
+            }
+        }
+        // A DOCTYPE can declare entities (XXE, "billion laughs"); an SVG needs none. jsoup leaves its inner part as
+        // stray text before the drawing, which goes with it.
+        if (svg.toUpperCase(Locale.ROOT).contains("<!ENTITY")) {
+            removed.add("a DOCTYPE that declares entities");
+        }
+        for (Node node : new ArrayList<>(document.childNodes())) {
+            if (node instanceof org.jsoup.nodes.DocumentType || (node instanceof TextNode text && !text.isBlank() && !removed.isEmpty())) {
+                node.remove();
+            }
+        }
+        // A drawing with nothing to take out is published byte for byte as it was written.
+        return removed.isEmpty() ? new Cleaned(svg, List.of()) : new Cleaned(document.outerHtml(), new ArrayList<>(removed));
+    }
+
+    /** An animation that would set a link or a handler (SMIL can write javascript: into an href while it plays). */
+    private static boolean dangerousAnimation(Element element) {
+        String target = element.attr("attributeName").strip().toLowerCase(Locale.ROOT);
+        return target.startsWith("on") || target.endsWith("href") || target.equals("src") || element.attributes().asList().stream()
+                .anyMatch(a -> a.getKey().toLowerCase(Locale.ROOT).startsWith("on"));
+    }
+}
