@@ -81,6 +81,32 @@ for (const width of [320, 1280]) {
   await context.close();
 }
 
+// --weigh PAGE KB: what a reader on a phone downloads for that page, every lazy picture scrolled into view, must stay
+// under KB (many readers pay for their data).
+const weighAt = process.argv.indexOf('--weigh');
+if (weighAt > 0) {
+  const [target, limit] = [process.argv[weighAt + 1], Number(process.argv[weighAt + 2])];
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  await context.route(url => !url.toString().startsWith(base), route => route.abort());
+  const page = await context.newPage();
+  const sizes = new Map();
+  page.on('response', async response => {
+    try { sizes.set(response.url(), (await response.body()).length); } catch { /* a redirect has no body */ }
+  });
+  await page.goto(base + target, { waitUntil: 'networkidle' });
+  for (let y = 0; y < 20; y++) {
+    await page.mouse.wheel(0, 640);
+    await page.waitForTimeout(100);
+  }
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+  const pictures = [...sizes.keys()].filter(u => /\.(webp|jpg|png)$/.test(u));
+  console.log(`${target} at 320px: ${(total / 1024).toFixed(0)} KB in ${sizes.size} files (pictures: ${pictures.map(u => u.split('/').pop()).join(', ')})`);
+  if (total > limit * 1024) failures.push(`${target} weighs ${(total / 1024).toFixed(0)} KB at 320px, more than ${limit} KB`);
+  await context.close();
+}
+
 // The pledge card: the copy button appears with JavaScript, copies the pledge and says so.
 let pledgePage;
 for (const p of pages) {

@@ -26,8 +26,14 @@ class RealPostsTest {
     Path dir;
 
     private TestSite bake() throws IOException {
-        return TestSite.of(dir, Files.readString(Path.of("src/test/resources/real-posts/site.txtar")))
+        TestSite site = TestSite.of(dir, Files.readString(Path.of("src/test/resources/real-posts/site.txtar")))
                 .baseUrl("https://socialcarefuture.blog/");
+        // Three photos as a phone takes them: 12 megapixels, about 6 MB each, with the camera's EXIF and a GPS position.
+        for (int i = 1; i <= 3; i++) {
+            Files.write(site.content().resolve("blog/images/gathering-" + i + ".jpg"),
+                    org.socialcarefuture.northstar.picture.TestPhotos.phonePhoto(4032, 3024, i == 2 ? 6 : 1, i));
+        }
+        return site;
     }
 
     @Test
@@ -35,7 +41,7 @@ class RealPostsTest {
         TestSite site = bake();
         Build.Result result = site.bake();
         List<Problem> warnings = result.warnings();
-        assertEquals(6, result.pages());
+        assertEquals(7, result.pages());
         keepForTheBrowserChecks(site.output());
         // Quoted words are the writers' criticism, not their own: the language check says nothing.
         assertTrue(warnings.stream().noneMatch(p -> p.rule().equals("language")), TestSite.lines(warnings));
@@ -65,6 +71,26 @@ class RealPostsTest {
                 }
             }
         }
+    }
+
+    /** Phone photos carry where they were taken; for disabled people and carers photographed at home, that is their address. */
+    @Test
+    void noPublishedPictureCarriesAPositionOrACamera() throws Exception {
+        TestSite site = bake();
+        site.bake();
+        int pictures = 0;
+        try (var files = Files.walk(site.output())) {
+            for (Path file : files.filter(p -> p.toString().matches(".*\\.(jpg|jpeg|png|webp|gif)$")).toList()) {
+                com.drew.metadata.Metadata metadata = com.drew.imaging.ImageMetadataReader.readMetadata(file.toFile());
+                assertTrue(metadata.getFirstDirectoryOfType(com.drew.metadata.exif.GpsDirectory.class) == null, file + " has a GPS position");
+                assertTrue(metadata.getFirstDirectoryOfType(com.drew.metadata.exif.ExifIFD0Directory.class) == null, file + " has EXIF");
+                pictures++;
+            }
+        }
+        assertTrue(pictures >= 3 * 9, "the photos' sizes were all looked at: " + pictures);
+        String page = site.file("blog/2021/06/our-gathering-in-pictures/index.html");
+        assertEquals(3, Jsoup.parse(page).select(".content picture").size());
+        assertTrue(Files.size(site.content().resolve("blog/images/gathering-1.jpg")) > 4_000_000, "a phone photo's weight");
     }
 
     @Test

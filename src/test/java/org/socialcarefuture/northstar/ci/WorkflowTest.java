@@ -69,6 +69,12 @@ class WorkflowTest {
                 .findFirst().orElseThrow();
         assertEquals("target/site", at(upload, "with", "path"));
         assertTrue(steps.stream().anyMatch(s -> String.valueOf(s.get("uses")).startsWith("actions/configure-pages@")));
+        // Picture sizes made by an earlier run are restored before the bake, so it only resizes new photos.
+        Map<String, Object> cache = steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("actions/cache@")).findFirst()
+                .orElseThrow(() -> new AssertionError("no cache step"));
+        assertEquals("target/.north-star-cache", at(cache, "with", "path"));
+        assertTrue(steps.indexOf(cache) < steps.indexOf(steps.stream().filter(s -> String.valueOf(s.get("run")).contains("mvn -B"))
+                .findFirst().orElseThrow()), "restored before the bake");
         List<Map<String, Object>> deploySteps = at(workflow(), "jobs", "deploy", "steps");
         assertTrue(String.valueOf(deploySteps.get(0).get("uses")).startsWith("actions/deploy-pages@"));
     }

@@ -30,6 +30,26 @@ public final class TestPhotos {
     private TestPhotos() {
     }
 
+    /**
+     * For the picture benchmark (bench/pictures.sh): writes COUNT posts with a phone photo each into FOLDER/content,
+     * {@code java -cp target/test-classes org.socialcarefuture.northstar.picture.TestPhotos COUNT FOLDER}.
+     */
+    public static void main(String[] args) throws IOException {
+        int count = Integer.parseInt(args[0]);
+        java.nio.file.Path content = java.nio.file.Path.of(args[1], "content");
+        java.nio.file.Files.createDirectories(content.resolve("blog/photos"));
+        java.util.stream.IntStream.range(0, count).parallel().forEach(i -> {
+            try {
+                java.nio.file.Files.write(content.resolve("blog/photos/photo-" + i + ".jpg"), phonePhoto(4032, 3024, i % 4 == 0 ? 6 : 1, i));
+                java.nio.file.Files.writeString(content.resolve("blog/2021-06-" + String.format("%02d", 1 + i % 28) + "-photo-" + i + ".md"),
+                        "---\ntitle: Photo " + i + "\ndate: 2021-06-" + String.format("%02d", 1 + i % 28) + "\ntags: [gathering]\n---\n"
+                                + "A photo from the day.\n\n![People at our gathering, photo " + i + "](photos/photo-" + i + ".jpg)\n");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     /** A photo {@code width} x {@code height} (as stored), its camera, orientation and position in its EXIF. */
     public static byte[] phonePhoto(int width, int height, int orientation, long seed) throws IOException {
         return withExif(jpeg(scene(width, height, seed), 0.92f), orientation);
