@@ -136,7 +136,9 @@ public final class InPlaceOutput implements SiteOutput {
         deleteWaiting();
         for (Map.Entry<String, Path> file : copies.entrySet()) {
             Path target = resolve(file.getKey());
-            if (!Files.isRegularFile(target) || Files.mismatch(target, file.getValue()) != -1) {
+            // A copy of the same size made after its source last changed is that source (a site with hundreds of
+            // photos has thousands of picture sizes: reading each back on every edit would cost more than the edit).
+            if (!Files.isRegularFile(target) || !copiedSince(file.getValue(), target) && Files.mismatch(target, file.getValue()) != -1) {
                 Files.createDirectories(target.getParent());
                 Files.copy(file.getValue(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
@@ -157,6 +159,12 @@ public final class InPlaceOutput implements SiteOutput {
                 }
             }
         }
+    }
+
+    private static boolean copiedSince(Path source, Path target) throws IOException {
+        var from = Files.readAttributes(source, java.nio.file.attribute.BasicFileAttributes.class);
+        var to = Files.readAttributes(target, java.nio.file.attribute.BasicFileAttributes.class);
+        return from.size() == to.size() && to.lastModifiedTime().compareTo(from.lastModifiedTime()) > 0;
     }
 
     @Override

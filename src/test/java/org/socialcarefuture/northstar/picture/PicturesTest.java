@@ -127,6 +127,42 @@ class PicturesTest {
                 "nothing made again");
     }
 
+    /** A volunteer replacing one photo of two: the preview makes that one's sizes and takes the other's as they were. */
+    @Test
+    void thePreviewResizesOnlyThePictureThatChanged() throws Exception {
+        TestSite site = TestSite.of(dir, POST.replace("More words after the picture.", "![The room at the end of the day](room.jpg)"))
+                .drafts(true);
+        Files.write(site.content().resolve("blog/photo.jpg"), TestPhotos.phonePhoto(1000, 700, 1, 1));
+        Files.write(site.content().resolve("blog/room.jpg"), TestPhotos.phonePhoto(1000, 700, 1, 2));
+        org.socialcarefuture.northstar.memo.BuildMemo memo = new org.socialcarefuture.northstar.memo.BuildMemo();
+        org.socialcarefuture.northstar.render.Theme theme = new org.socialcarefuture.northstar.render.Theme(site.options().theme(),
+                "themes/default", site.output());
+        new Build(site.options(), theme, memo).run();
+        Path cache = site.root().resolve(".north-star-cache/pictures");
+        java.util.Map<String, Long> before = made(cache);
+        assertEquals(2, before.size());
+
+        Files.write(site.content().resolve("blog/room.jpg"), TestPhotos.phonePhoto(1000, 700, 1, 3));
+        new Build(site.options(), theme, memo).run();
+        java.util.Map<String, Long> after = made(cache);
+        assertEquals(3, after.size(), "one new set of sizes");
+        before.forEach((folder, time) -> assertEquals(time, after.get(folder), "the unchanged photo's sizes were not made again"));
+        byte[] published = Files.readAllBytes(site.output().resolve("blog/room-800w.webp"));
+        Path newest = cache.resolve(after.keySet().stream().filter(folder -> !before.containsKey(folder)).findFirst().orElseThrow());
+        assertTrue(Arrays.equals(Files.readAllBytes(newest.resolve("800.webp")), published), "the preview shows the new photo");
+    }
+
+    /** Each cache folder of sizes with the time it was finished. */
+    private static java.util.Map<String, Long> made(Path cache) throws IOException {
+        java.util.Map<String, Long> folders = new java.util.TreeMap<>();
+        try (Stream<Path> entries = Files.list(cache)) {
+            for (Path folder : entries.filter(Files::isDirectory).toList()) {
+                folders.put(folder.getFileName().toString(), Files.getLastModifiedTime(folder.resolve("done")).toMillis());
+            }
+        }
+        return folders;
+    }
+
     @Test
     void laterPicturesWaitUntilTheyAreScrolledNear() throws IOException {
         TestSite site = TestSite.of(dir, POST.replace("More words after the picture.",
