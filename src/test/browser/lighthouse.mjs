@@ -23,8 +23,10 @@ async function first(dir, depth) {
   }
   return relative(site, path).split('\\').join('/') + '/';
 }
-const pages = chosen.length ? chosen : ['', 'about/', 'about/easy-read/', 'vision/', 'vision/easy-read/', 'blog/', 'tags/', 'pledges/', 'search/', 'archive/'];
-for (const [dir, depth] of chosen.length ? [] : [['blog', 3], ['newsletters', 3], ['letters', 3], ['reports', 1], ['tags', 1], ['authors', 1]]) {
+const pages = chosen.length ? chosen : ['', 'about/', 'about/easy-read/', 'vision/', 'vision/easy-read/', 'blog/', 'tags/', 'pledges/', 'search/', 'archive/',
+  'events/'];
+for (const [dir, depth] of chosen.length ? [] : [['blog', 3], ['newsletters', 3], ['letters', 3], ['reports', 1], ['events', 1], ['tags', 1],
+  ['authors', 1]]) {
   const page = await first(dir, depth).catch(() => null);
   if (page) {
     pages.push(page);

@@ -16,6 +16,13 @@
     <p><a class="button" href="${vision.url}">Read our vision in full</a><#if vision.easyReadUrl?has_content> <a class="button secondary" href="${vision.easyReadUrl}">Read our vision in easy read</a></#if></p>
   </section>
 </#if>
+<#if events?has_content>
+  <section class="home-events" aria-labelledby="home-events">
+    <h2 id="home-events">Coming up</h2>
+    <@parts.eventCards events 3/>
+    <p><a href="${eventsUrl}">All our events</a></p>
+  </section>
+</#if>
   <section aria-labelledby="home-latest">
     <h2 id="home-latest">Latest from the movement</h2>
 <#if latest?has_content>

@@ -44,6 +44,9 @@
 <#list meta.feeds as feed>
 <link rel="alternate" type="${feed.type}" title="${feed.title}" href="${feed.url}">
 </#list>
+<#if meta.jsonLd?has_content>
+<script type="application/ld+json">${meta.jsonLd?no_esc}</script>
+</#if>
 <link rel="stylesheet" href="${site.root}css/site.css">
 <link rel="icon" href="${site.root}favicon.svg" type="image/svg+xml">
 </head>

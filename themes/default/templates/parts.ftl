@@ -95,3 +95,25 @@
 </nav>
 </#if>
 </#macro>
+
+<#-- Events as a list: when and where first, and plainly whether one is called off or moved. -->
+<#macro eventCards items headingLevel=2>
+<ul class="cards event-cards">
+<#list items as item>
+  <li class="card event-card">
+<#if item.event.status == "cancelled">
+    <p class="event-status cancelled">Cancelled</p>
+<#elseif item.event.status == "postponed">
+    <p class="event-status postponed">Postponed</p>
+</#if>
+    <h${headingLevel} class="card-title"><a href="${item.url}">${item.title}</a></h${headingLevel}>
+    <p class="event-when"><time datetime="${item.event.startIso}">${item.event.when}</time></p>
+    <p class="event-where">${item.event.where}</p>
+<#if item.summary?has_content>
+    <p>${item.summary}</p>
+</#if>
+  </li>
+</#list>
+</ul>
+</#macro>
+

@@ -451,8 +451,14 @@ public final class Build {
     private static Instant nextDate(List<RenderedPage> rendered, Instant now) {
         Instant next = Instant.MAX;
         for (RenderedPage page : rendered) {
+            List<Instant> dates = new ArrayList<>();
             if (page.page().date() != null) {
-                Instant date = page.page().date().toInstant();
+                dates.add(page.page().date().toInstant());
+            }
+            if (page.page().isEvent()) {
+                dates.add(page.page().event().over()); // then it moves from upcoming to past
+            }
+            for (Instant date : dates) {
                 if (date.isAfter(now) && date.isBefore(next)) {
                     next = date;
                 }

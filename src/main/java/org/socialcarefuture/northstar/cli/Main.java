@@ -26,7 +26,7 @@ public final class Main {
               java -jar north-star.jar serve [--port 8080] [--content content] [--theme themes/default] [--output target/preview]
               java -jar north-star.jar check SITE_DIR [--base-url URL]
               java -jar north-star.jar import-wordpress EXPORT.xml [--content content] [--uploads DIR] [--map 'Category=folder,...']
-              java -jar north-star.jar new post|newsletter|letter|report|page "Title" [--content content]
+              java -jar north-star.jar new post|newsletter|letter|event|report|page "Title" [--content content]
               java -jar north-star.jar new easy-read content/about.md     (the easy-read version of that page)
             """;
 

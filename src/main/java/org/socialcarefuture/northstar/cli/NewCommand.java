@@ -40,6 +40,27 @@ final class NewCommand {
                         + (type.equals("letter") ? "to:\n  - " + Placeholders.ADDRESSEE + "\nsignatories:\n  - name: " + Placeholders.AUTHOR + "\n    role: "
                                 + Placeholders.ROLE + "\n    organisation: " + Placeholders.ORGANISATION + "\n" : "");
             }
+            case "event" -> {
+                file = content.resolve("events").resolve(slug(title) + ".md");
+                String day = today.plusWeeks(2).toString();
+                frontMatter = "title: " + quotedTitle + "\nsummary: \"" + Placeholders.EVENT_SUMMARY + "\"\n"
+                        + "# When it starts and ends: the day, then the time on the 24-hour clock, in local time.\n"
+                        + "start: " + day + " 14:00\nend: " + day + " 15:30\n"
+                        + "# timezone: Europe/London    (the default; any other, e.g. Europe/Dublin, is an IANA name)\n"
+                        + "# Where: a place with its address...\n"
+                        + "location: \"" + Placeholders.EVENT_LOCATION + "\"\n"
+                        + "# ...or online, instead of location:\n"
+                        + "# online: true\n"
+                        + "# joining: link sent on booking    (or the meeting's link)\n"
+                        + "# booking: https://...    (where people book a place)\n"
+                        + "# cost: Free\n"
+                        + "# organiser: Social Care Future\n"
+                        + "# access: what helps people take part; the words bsl, captions, step-free, quiet-space,\n"
+                        + "#   hearing-loop, easy-read and breaks, and sentences of your own:\n"
+                        + "# access: [captions, breaks, \"Tell us when you book what would help you take part\"]\n"
+                        + "# When plans change: status: postponed, or status: cancelled (the page then says so plainly).\n"
+                        + "tags: []\nstatus: draft\n";
+            }
             case "report" -> {
                 file = content.resolve("reports").resolve(slug(title) + ".md");
                 frontMatter = "title: " + quotedTitle + "\ndate: " + today + "\nsummary: \"" + Placeholders.REPORT_SUMMARY + "\"\nstatus: draft\n";
@@ -61,7 +82,7 @@ final class NewCommand {
                 file = main.resolveSibling(name.substring(0, name.length() - 3) + ".easy.md");
                 frontMatter = "title: \"" + Placeholders.EASY_READ_TITLE + "\"\nstatus: draft\n";
             }
-            default -> throw new Arguments.UsageException("unknown type \"" + type + "\"; use post, newsletter, letter, report, page or easy-read");
+            default -> throw new Arguments.UsageException("unknown type \"" + type + "\"; use post, newsletter, letter, event, report, page or easy-read");
         }
         if (Files.exists(file)) {
             err.println(file + " already exists; choose another title or edit that file");

@@ -33,6 +33,11 @@ public record BuildOptions(Path content, Path theme, Path output, SiteConfig sit
         return new BuildOptions(content, theme, folder, site.withBaseUrl("http://127.0.0.1:" + port + "/"), true, clock);
     }
 
+    /** The same build on another day (what is past and what is to come is measured from the clock). */
+    public BuildOptions withClock(Clock other) {
+        return new BuildOptions(content, theme, output, site, drafts, other);
+    }
+
     /** The same build with another theme. */
     public BuildOptions withTheme(Path folder) {
         return new BuildOptions(content, folder, output, site, drafts, clock);

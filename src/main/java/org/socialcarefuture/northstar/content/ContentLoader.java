@@ -35,8 +35,14 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class ContentLoader {
 
     /** Every key CONTENT-FORMAT.md defines, plus {@code slug} and the per-page checker opt-out. */
-    public static final Set<String> KNOWN_KEYS = Set.of("title", "date", "author", "authors", "tags", "summary",
-            "image", "image_alt", "status", "aliases", "to", "signatories", "type", "slug", "a11y_ignore", "language_ignore");
+    public static final Set<String> KNOWN_KEYS = knownKeys();
+
+    private static Set<String> knownKeys() {
+        Set<String> keys = new java.util.HashSet<>(Set.of("title", "date", "author", "authors", "tags", "summary",
+                "image", "image_alt", "status", "aliases", "to", "signatories", "type", "slug", "a11y_ignore", "language_ignore"));
+        keys.addAll(EventReader.KEYS);
+        return Set.copyOf(keys);
+    }
 
     private static final Set<String> SIGNATORY_KEYS = Set.of("name", "role", "organisation");
 
@@ -674,12 +680,52 @@ public final class ContentLoader {
 
             boolean draft = main != null && main.draft();
             Optional<String> status = text("status");
+            String eventStatus = "";
             if (status.isPresent()) {
-                switch (status.get().toLowerCase(Locale.ROOT)) {
+                String word = status.get().toLowerCase(Locale.ROOT);
+                switch (word) {
                     case "published" -> { }
                     case "draft" -> draft = true;
-                    default -> error(fm.lineOf("status"), "status \"" + status.get() + "\" is not known",
-                            "write status: published or status: draft");
+                    case "cancelled", "postponed" -> {
+                        if (type == PageType.EVENT) {
+                            eventStatus = word; // published, and shown clearly as called off or moved
+                        } else {
+                            error(fm.lineOf("status"), "status \"" + status.get() + "\" is only for events",
+                                    "write status: published or status: draft");
+                        }
+                    }
+                    default -> error(fm.lineOf("status"), "status \"" + status.get() + "\" is not known", "write status: published or"
+                            + " status: draft" + (type == PageType.EVENT ? " (for an event: status: cancelled or status: postponed)" : ""));
+                }
+            }
+
+            EventDetails event = null;
+            if (type == PageType.EVENT && main == null) {
+                event = EventReader.read(fm, new EventReader.Reporter() {
+                    @Override
+                    public void error(int line, String message, String fix) {
+                        PageBuilder.this.error(line, message, fix);
+                    }
+
+                    @Override
+                    public void warning(int line, String message, String fix) {
+                        PageBuilder.this.warning(line, message, fix);
+                    }
+                });
+                if (event == null) {
+                    failed = true;
+                } else if (!eventStatus.isEmpty()) {
+                    event = new EventDetails(event.start(), event.end(), event.location(), event.online(), event.joining(),
+                            event.booking(), event.cost(), event.organiser(), event.access(), event.accessNotes(), eventStatus);
+                }
+            } else if (main != null) {
+                event = main.event(); // an easy-read version of an event is about the same event
+            } else {
+                for (String key : EventReader.KEYS) {
+                    if (fm.has(key)) {
+                        warning(fm.lineOf(key), "\"" + key + "\" is only read for events", "move the file to events/, or add type: event");
+                        break;
+                    }
                 }
             }
 
@@ -708,13 +754,13 @@ public final class ContentLoader {
             if (failed || slug.isEmpty()) {
                 held = new Page(source, contentPath, type, title.strip(), slug, "", date, authors, tags, summary, image, imageAlt,
                         draft, aliases, to, signatories, easyRead, main != null ? main.contentPath() : null, a11yIgnore,
-                        languageIgnore, file.body(), file.bodyLine());
+                        languageIgnore, file.body(), file.bodyLine(), event);
                 return Optional.empty();
             }
             String url = main != null ? main.url() + "easy-read/" : urlFor(type, slug, date);
             return Optional.of(new Page(source, contentPath, type, title.strip(), slug, url, date, authors, tags, summary,
                     image, imageAlt, draft, aliases, to, signatories, easyRead,
-                    main != null ? main.contentPath() : null, a11yIgnore, languageIgnore, file.body(), file.bodyLine()));
+                    main != null ? main.contentPath() : null, a11yIgnore, languageIgnore, file.body(), file.bodyLine(), event));
         }
 
         private String slug() {
@@ -751,7 +797,7 @@ public final class ContentLoader {
                 return type.folder() + "/" + date.getYear() + "/" + String.format("%02d", date.getMonthValue())
                         + "/" + slug + "/";
             }
-            if (type == PageType.REPORT) {
+            if (type == PageType.REPORT || type == PageType.EVENT) {
                 return type.folder() + "/" + slug + "/";
             }
             StringBuilder url = new StringBuilder();

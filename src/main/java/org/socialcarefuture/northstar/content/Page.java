@@ -15,6 +15,7 @@ import java.util.List;
  * @param easyReadOf   for an easy-read variant, the content path of its main page; null otherwise
  * @param body         the Markdown after the front matter
  * @param bodyLine     the line number in the file of the body's first line
+ * @param event        for an event, when and where it is and how to take part; null for every other page
  */
 public record Page(
         String source,
@@ -38,7 +39,8 @@ public record Page(
         List<Exemption> a11yIgnore,
         List<Exemption> languageIgnore,
         String body,
-        int bodyLine) {
+        int bodyLine,
+        EventDetails event) {
 
     public Page {
         authors = List.copyOf(authors);
@@ -56,7 +58,11 @@ public record Page(
      */
     public Page withoutBody() {
         return new Page(source, contentPath, type, title, slug, url, date, authors, tags, summary, image, imageAlt, draft,
-                aliases, to, signatories, easyRead, easyReadOf, a11yIgnore, languageIgnore, "", bodyLine);
+                aliases, to, signatories, easyRead, easyReadOf, a11yIgnore, languageIgnore, "", bodyLine, event);
+    }
+
+    public boolean isEvent() {
+        return event != null;
     }
 
     public boolean dated() {

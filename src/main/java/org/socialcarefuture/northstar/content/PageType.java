@@ -10,6 +10,7 @@ public enum PageType {
     NEWSLETTER("newsletter", "newsletters", true, "Newsletter", "Newsletters"),
     LETTER("letter", "letters", true, "Letter", "Letters"),
     REPORT("report", "reports", false, "Report", "Reports"),
+    EVENT("event", "events", false, "Event", "Events"),
     VISION("vision", null, false, "Vision", "Vision"),
     PAGE("page", null, false, "Page", "Pages");
 

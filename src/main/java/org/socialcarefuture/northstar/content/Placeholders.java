@@ -20,13 +20,15 @@ public final class Placeholders {
     public static final String REPORT_SUMMARY = "What the report is about, in one or two sentences.";
     public static final String PAGE_SUMMARY = "What this page is for.";
     public static final String EASY_READ_TITLE = "Easy read: the title in plain words";
+    public static final String EVENT_SUMMARY = "What the event is about, in one or two sentences.";
+    public static final String EVENT_LOCATION = "The place, its address and postcode";
     public static final String BODY = "Write here. Use ## for section headings.";
     public static final String EASY_READ_POINT = "Write one short idea here.";
     public static final String EASY_READ_PICTURE_POINT = "Start each point with a picture.";
 
     /** Front matter values that are wholly a placeholder. */
     private static final List<String> VALUES = List.of(AUTHOR, ROLE, ORGANISATION, ADDRESSEE, SUMMARY, REPORT_SUMMARY,
-            PAGE_SUMMARY, EASY_READ_TITLE);
+            PAGE_SUMMARY, EASY_READ_TITLE, EVENT_SUMMARY, EVENT_LOCATION);
     /** Sentences in the body. */
     private static final List<String> SENTENCES = List.of(BODY, EASY_READ_POINT, EASY_READ_PICTURE_POINT);
 

@@ -54,11 +54,12 @@ public final class SitePages {
         }
         home();
         for (PageType type : PageType.values()) {
-            if (type.listed()) {
+            if (type.listed() && type != PageType.EVENT) {
                 paginate(type.folder() + "/", "list.ftl", type.pluralLabel(), type.pluralLabel(),
                         site.ofType(type), Map.of("listType", type.id()));
             }
         }
+        events();
         terms("tags/", "Topics", "Everything we have written, by topic.", site.tags(), "Topic", "Topic: ");
         terms("authors/", "Authors", "The people who wrote for the movement.", site.authors(), "Written by", "Author: ");
         archive();
@@ -115,8 +116,14 @@ public final class SitePages {
         String template = page.easyRead() ? "easy-read.ftl" : switch (page.type()) {
             case VISION -> "vision.ftl";
             case REPORT -> "report.ftl";
+            case EVENT -> "event.ftl";
             default -> "page.ftl";
         };
+        if (page.isEvent() && !page.easyRead()) {
+            // Its calendar file: made from the page's front matter alone, so the same event makes the same file.
+            add(OutputPage.file(page.url() + page.slug() + ".ics", () -> org.socialcarefuture.northstar.event.Calendars.ics(
+                    page.title(), List.of(views.calendarEntry(rendered))), List.of(page, "ics")));
+        }
         String textFile = page.url() + page.slug() + ".txt";
         boolean plainText = page.type() == PageType.REPORT && !page.easyRead();
         if (plainText) {
@@ -147,6 +154,11 @@ public final class SitePages {
             meta.put("authors", page.authors());
             meta.put("image", views.socialImage(rendered));
             meta.put("draft", page.draft() || (Boolean) view.get("future"));
+            if (page.isEvent()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> event = (Map<String, Object>) view.get("event");
+                meta.put("jsonLd", event.get("jsonLd"));
+            }
             return model;
         }, page.source(), page.a11yIgnore()));
     }
@@ -164,8 +176,50 @@ public final class SitePages {
         return view;
     }
 
+    /** The events of the site (easy-read versions aside), upcoming ones soonest first. */
+    private List<RenderedPage> upcomingEvents() {
+        return site.ofType(PageType.EVENT).stream().filter(page -> !page.page().easyRead() && !page.page().event().past(now()))
+                .sorted(java.util.Comparator.comparing((RenderedPage page) -> page.page().event().start().toInstant())
+                        .thenComparing(RenderedPage::url))
+                .toList();
+    }
+
+    private java.time.Instant now() {
+        return views.now();
+    }
+
+    /**
+     * /events/: what is coming up (soonest first), then what is past (newest first), from the build's date (the daily
+     * build moves an event to the past without an edit); and /events/calendar.ics, every upcoming event, to subscribe to.
+     */
+    private void events() {
+        List<RenderedPage> all = site.ofType(PageType.EVENT).stream().filter(page -> !page.page().easyRead()).toList();
+        if (all.isEmpty()) {
+            return;
+        }
+        List<RenderedPage> upcoming = upcomingEvents();
+        List<RenderedPage> past = all.stream().filter(page -> page.page().event().past(now()))
+                .sorted(java.util.Comparator.comparing((RenderedPage page) -> page.page().event().start().toInstant()).reversed()
+                        .thenComparing(RenderedPage::url))
+                .toList();
+        Object inputs = List.of(upcoming.stream().map(views::summaryInputs).toList(), past.stream().map(views::summaryInputs).toList(),
+                siteViewDigest);
+        add(OutputPage.lazy("events/index.html", "events.ftl", inputs, () -> {
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("upcoming", upcoming.stream().map(views::summary).toList());
+            extra.put("past", past.stream().map(views::summary).toList());
+            extra.put("calendarUrl", views.href("events/calendar.ics"));
+            extra.put("webcalUrl", views.permalink("events/calendar.ics").replaceFirst("^https?://", "webcal://"));
+            return model("Events", "What the movement is holding next, and what it held before.", "events/", extra);
+        }, null, List.of()));
+        add(OutputPage.file("events/calendar.ics", () -> org.socialcarefuture.northstar.event.Calendars.ics(config.title() + ": events",
+                upcoming.stream().map(views::calendarEntry).toList()), List.of(upcoming.stream().map(RenderedPage::page).toList(), "ics")));
+    }
+
     private void home() {
         Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("events", upcomingEvents().stream().limit(3).map(views::summary).toList());
+        extra.put("eventsUrl", site.ofType(PageType.EVENT).isEmpty() ? "" : views.href("events/"));
         extra.put("latest", site.latest(config.homeLatest()).stream().map(views::summary).toList());
         extra.put("vision", site.firstOfType(PageType.VISION).map(views::summary).orElse(Map.of()));
         extra.put("getInvolved", site.byUrl("get-involved/").map(views::summary).orElse(Map.of()));
@@ -589,6 +643,7 @@ public final class SitePages {
         meta.put("published", "");
         meta.put("authors", List.of());
         meta.put("image", Map.of("url", views.permalink("card.png"), "alt", views.siteCard().alt(), "card", true));
+        meta.put("jsonLd", "");
         model.put("meta", meta);
         model.putAll(extra);
         return model;
@@ -641,7 +696,7 @@ public final class SitePages {
         List<Map<String, Object>> nav = new ArrayList<>();
         nav.add(Map.of("label", "Home", "url", views.href("")));
         site.firstOfType(PageType.VISION).ifPresent(v -> nav.add(Map.of("label", "Our vision", "url", views.href(v.url()))));
-        for (PageType type : List.of(PageType.POST, PageType.NEWSLETTER, PageType.LETTER, PageType.REPORT)) {
+        for (PageType type : List.of(PageType.POST, PageType.NEWSLETTER, PageType.LETTER, PageType.REPORT, PageType.EVENT)) {
             if (!site.ofType(type).isEmpty()) {
                 nav.add(Map.of("label", type.pluralLabel(), "url", views.href(type.folder() + "/")));
             }

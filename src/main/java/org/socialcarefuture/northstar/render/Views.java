@@ -31,6 +31,11 @@ public final class Views {
 
     private final String root;
 
+    /** The build's time: what is past, and what is still to come, is measured from it. */
+    public java.time.Instant now() {
+        return now;
+    }
+
     public Views(SiteConfig config, Site site, java.time.Instant now) {
         this.config = config;
         this.root = config.root();
@@ -71,7 +76,8 @@ public final class Views {
      */
     public Object summaryInputs(RenderedPage rendered) {
         return summaryInputs.computeIfAbsent(rendered.page().contentPath(),
-                key -> List.of(rendered.page(), future(rendered.page()), site.easyReadOf(rendered).map(RenderedPage::url).orElse("")));
+                key -> List.of(rendered.page(), future(rendered.page()), site.easyReadOf(rendered).map(RenderedPage::url).orElse(""),
+                        rendered.page().isEvent() && rendered.page().event().past(now)));
     }
 
     private final Map<String, Object> summaryInputs = new java.util.concurrent.ConcurrentHashMap<>();
@@ -94,7 +100,93 @@ public final class Views {
         view.put("future", future(page));
         view.put("easyRead", page.easyRead());
         view.put("easyReadUrl", site.easyReadOf(rendered).map(e -> href(e.url())).orElse(""));
+        view.put("event", page.isEvent() ? eventSummary(page) : Map.of());
         return view;
+    }
+
+    /** An event in a list: when, where, whether it is over, and whether it is called off or moved. */
+    private Map<String, Object> eventSummary(Page page) {
+        org.socialcarefuture.northstar.content.EventDetails event = page.event();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("when", org.socialcarefuture.northstar.event.EventWords.when(event));
+        view.put("startIso", event.start().toOffsetDateTime().toString());
+        view.put("where", event.online() ? "Online" : event.location());
+        view.put("online", event.online());
+        view.put("past", event.past(now));
+        view.put("status", event.status());
+        return view;
+    }
+
+    /** An event as the calendar files and links show it. */
+    public org.socialcarefuture.northstar.event.Calendars.Entry calendarEntry(RenderedPage rendered) {
+        Page page = rendered.page();
+        String host = java.net.URI.create(config.baseUrl()).getHost();
+        return new org.socialcarefuture.northstar.event.Calendars.Entry(page.url().replaceAll("/$", "").replace('/', '-') + "@" + host,
+                page.title(), page.summary(), permalink(page.url()), page.event());
+    }
+
+    /** An event's page: everything the summary says, and how to take part, its access, and how to add it to a calendar. */
+    public Map<String, Object> event(RenderedPage rendered) {
+        Page page = rendered.page();
+        org.socialcarefuture.northstar.content.EventDetails event = page.event();
+        Map<String, Object> view = new LinkedHashMap<>(eventSummary(page));
+        view.put("endIso", event.end() == null ? "" : event.end().toOffsetDateTime().toString());
+        view.put("location", event.location());
+        String joining = event.joining();
+        view.put("joining", joining);
+        view.put("joiningIsLink", joining.startsWith("https://") || joining.startsWith("http://"));
+        view.put("booking", event.booking());
+        view.put("cost", event.cost());
+        view.put("organiser", event.organiser());
+        List<Map<String, Object>> access = new ArrayList<>();
+        for (String word : event.access()) {
+            access.add(Map.of("word", word, "label", org.socialcarefuture.northstar.content.EventDetails.ACCESS.get(word)));
+        }
+        view.put("access", access);
+        view.put("accessNotes", event.accessNotes());
+        org.socialcarefuture.northstar.event.Calendars.Entry entry = calendarEntry(rendered);
+        org.socialcarefuture.northstar.event.Calendars.Links links = org.socialcarefuture.northstar.event.Calendars.links(entry);
+        view.put("icsUrl", href(page.url() + page.slug() + ".ics"));
+        view.put("googleUrl", links.google());
+        view.put("outlookUrl", links.outlook());
+        view.put("jsonLd", eventJsonLd(page));
+        return view;
+    }
+
+    /** schema.org Event data, so search engines can show the event's date and place. */
+    private String eventJsonLd(Page page) {
+        org.socialcarefuture.northstar.content.EventDetails event = page.event();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", "Event");
+        data.put("name", page.title());
+        if (!page.summary().isEmpty()) {
+            data.put("description", page.summary());
+        }
+        data.put("url", permalink(page.url()));
+        data.put("startDate", event.start().toOffsetDateTime().toString());
+        if (event.end() != null) {
+            data.put("endDate", event.end().toOffsetDateTime().toString());
+        }
+        data.put("eventStatus", "https://schema.org/" + (event.cancelled() ? "EventCancelled" : event.postponed() ? "EventPostponed"
+                : "EventScheduled"));
+        data.put("eventAttendanceMode", "https://schema.org/" + (event.online() ? "OnlineEventAttendanceMode"
+                : "OfflineEventAttendanceMode"));
+        if (event.online()) {
+            data.put("location", Map.of("@type", "VirtualLocation", "url", event.joining().startsWith("http") ? event.joining()
+                    : permalink(page.url())));
+        } else {
+            data.put("location", Map.of("@type", "Place", "name", event.location(), "address", event.location()));
+        }
+        if (!event.organiser().isEmpty()) {
+            data.put("organizer", Map.of("@type", "Organization", "name", event.organiser()));
+        }
+        try {
+            // Escaped so the JSON can never close the <script> element it sits in.
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(data).replace("<", "\\u003c");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -105,7 +197,8 @@ public final class Views {
     public Object fullInputs(RenderedPage rendered) {
         return List.of(rendered, site.previous(rendered).map(RenderedPage::page), site.next(rendered).map(RenderedPage::page),
                 site.easyReadOf(rendered).map(RenderedPage::page), site.mainOf(rendered).map(RenderedPage::page),
-                future(rendered.page()), related(rendered).stream().map(RenderedPage::page).toList());
+                future(rendered.page()), related(rendered).stream().map(RenderedPage::page).toList(),
+                rendered.page().isEvent() && rendered.page().event().past(now));
     }
 
     /** A page to show in full, with its body, neighbours and letter details. */
@@ -133,6 +226,9 @@ public final class Views {
         view.put("mainUrl", site.mainOf(rendered).map(m -> href(m.url())).orElse(""));
         view.put("mainTitle", site.mainOf(rendered).map(m -> m.page().title()).orElse(""));
         view.put("pledgeCount", rendered.pledges().size());
+        if (page.isEvent()) {
+            view.put("event", event(rendered));
+        }
         return view;
     }
 

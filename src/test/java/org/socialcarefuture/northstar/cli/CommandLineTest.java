@@ -136,7 +136,7 @@ class CommandLineTest {
 
     /** A volunteer's first step must not be an error: every new file bakes as it is. */
     @ParameterizedTest
-    @ValueSource(strings = {"post", "newsletter", "letter", "report", "page"})
+    @ValueSource(strings = {"post", "newsletter", "letter", "event", "report", "page"})
     void aNewFileOfEachTypeIsCreatedWhereItBelongsAndBakes(String type) throws IOException {
         TestSite.of(dir, GOOD);
         String content = dir.resolve("content").toString();
@@ -150,6 +150,7 @@ class CommandLineTest {
             case "newsletter" -> "content/newsletters";
             case "letter" -> "content/letters";
             case "report" -> "content/reports";
+            case "event" -> "content/events";
             default -> "content";
         };
         assertTrue(file.getParent().toString().replace('\\', '/').endsWith(expectedFolder), created);

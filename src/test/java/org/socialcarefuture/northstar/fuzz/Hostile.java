@@ -58,7 +58,8 @@ final class Hostile {
         Document page = Jsoup.parse(html);
         for (Element element : page.getAllElements()) {
             // The theme's own scripts are files under /js/ (and the home page's JSON data block runs nothing).
-            boolean theTheme = element.attr("src").startsWith("/js/") || element.attr("type").equals("application/json");
+            boolean theTheme = element.attr("src").startsWith("/js/") || element.attr("type").equals("application/json")
+                    || element.attr("type").equals("application/ld+json");
             if (element.normalName().equals("script") && !theTheme) {
                 return "a <script> element: " + element.outerHtml();
             }
