@@ -107,6 +107,33 @@ if (weighAt > 0) {
   await context.close();
 }
 
+// A YouTube or Vimeo video waits as a placeholder: the page asked nothing of those sites (checked above, on every
+// page load); pressing play puts the privacy-enhanced player in its place.
+let videoPage;
+for (const p of pages) {
+  if ((await readFile(join(site, p), 'utf8')).includes('class="video-placeholder"')) { videoPage = p; break; }
+}
+if (videoPage) {
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+  await context.route(url => !url.toString().startsWith(base), route => route.abort()); // the player itself is not fetched here
+  const page = await context.newPage();
+  await page.goto(base + videoPage.replace(/index\.html$/, ''));
+  const play = page.locator('.video-play').first();
+  if (!await play.isVisible()) failures.push(`${videoPage}: the video's play button is not shown`);
+  else {
+    await play.focus();
+    await page.keyboard.press('Enter');
+    const frame = page.locator('iframe.video-frame').first();
+    await frame.waitFor({ state: 'attached', timeout: 5000 }).catch(() => {});
+    const src = await frame.getAttribute('src').catch(() => '');
+    const title = await frame.getAttribute('title').catch(() => '');
+    if (!/^https:\/\/(www\.youtube-nocookie\.com|player\.vimeo\.com)\//.test(src || '')) failures.push(`${videoPage}: play gave the player ${src}`);
+    if (!title || !title.startsWith('Video: ')) failures.push(`${videoPage}: the player has no title`);
+    console.log(`${videoPage}: the video loads only on play (${src})`);
+  }
+  await context.close();
+}
+
 // The pledge card: the copy button appears with JavaScript, copies the pledge and says so.
 let pledgePage;
 for (const p of pages) {

@@ -67,6 +67,12 @@
   <div class="content" data-src-body>
 ${page.content?no_esc}
   </div>
+<#-- The recording and its transcript come after the words that introduce them. -->
+<#if page.recording?has_content>
+  <div class="recording-area">
+${page.recording?no_esc}
+  </div>
+</#if>
   <footer class="article-footer">
     <@parts.tags page/>
     <@parts.related page/>

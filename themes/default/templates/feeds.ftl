@@ -15,9 +15,9 @@
   <ul class="feed-list">
 <#list feedList as feed>
     <li><span class="feed-title">${feed.title}</span> (${feed.count} <#if feed.count == 1>item<#else>items</#if>):
-      <a href="${feed.rss}">RSS<span class="visually-hidden"> feed: ${feed.title}</span></a>,
+      <a href="${feed.rss}">RSS<span class="visually-hidden"> feed: ${feed.title}</span></a><#if feed.atom?has_content>,
       <a href="${feed.atom}">Atom<span class="visually-hidden"> feed: ${feed.title}</span></a>,
-      <a href="${feed.json}">JSON Feed<span class="visually-hidden">: ${feed.title}</span></a></li>
+      <a href="${feed.json}">JSON Feed<span class="visually-hidden">: ${feed.title}</span></a><#else> (add it to a podcast app)</#if></li>
 </#list>
   </ul>
   <p>Every <a href="${site.root}tags/">topic</a> and every <a href="${site.root}authors/">author</a> has feeds of its own too: add <code>feed.xml</code> to the end of its page address.</p>

@@ -32,6 +32,12 @@
   <div class="content" data-src-body>
 ${page.content?no_esc}
   </div>
+<#-- The recording and its transcript come after the words that introduce them. -->
+<#if page.recording?has_content>
+  <div class="recording-area">
+${page.recording?no_esc}
+  </div>
+</#if>
 <#if page.signatories?has_content>
   <section class="signatories" aria-labelledby="signatories">
     <h2 id="signatories">Signed by</h2>

@@ -30,6 +30,23 @@
     }
   }
 
+  // A YouTube or Vimeo video waits as a placeholder: nothing is asked of those sites until the reader presses play.
+  document.querySelectorAll(".video-placeholder[data-embed]").forEach(function (placeholder) {
+    var play = placeholder.querySelector(".video-play");
+    if (!play) { return; }
+    play.hidden = false;
+    play.addEventListener("click", function () {
+      var frame = document.createElement("iframe");
+      frame.src = placeholder.getAttribute("data-embed");
+      frame.title = placeholder.getAttribute("data-title");
+      frame.className = "video-frame";
+      frame.setAttribute("allow", "autoplay; fullscreen; picture-in-picture");
+      frame.setAttribute("allowfullscreen", "");
+      placeholder.replaceWith(frame);
+      frame.focus();
+    });
+  });
+
   // Mastodon share page: send the reader to their own server's share screen.
   var form = document.querySelector(".mastodon-form");
   if (form) {

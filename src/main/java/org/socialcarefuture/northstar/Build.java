@@ -188,7 +188,8 @@ public final class Build {
             remembered.listed(walk, loader.listing());
         }
         List<BuildMemo.RenderedMarkdown> baked = published.parallelStream().map(page -> {
-            BuildMemo.RenderedMarkdown known = remembered == null ? null : remembered.page(page);
+            // A page with a recording is made again every time: its transcript and captions are files of their own.
+            BuildMemo.RenderedMarkdown known = remembered == null || page.media() != null ? null : remembered.page(page);
             if (known == null) {
                 known = renderMarkdownGuarded(page, markdown, links, writing);
                 if (remembered != null) {
@@ -325,8 +326,9 @@ public final class Build {
         Readability score = writing == null ? null : writing.check(page, new MarkdownText(document, page.body(), page.bodyLine()), found);
         MarkdownRenderer.Rendered body = markdown.render(page, document, links, options.site().baseUrl() + page.url());
         found.addAll(body.problems());
+        Recording recording = page.media() == null ? Recording.NONE : recording(page, body, markdown, links, found);
         RenderedPage rendered = new RenderedPage(page.withoutBody(), body.html(), body.headings(), body.pledges(),
-                searchEntry(page, body), body.leadPicture());
+                searchEntry(page, body, recording.transcript()), body.leadPicture(), recording.html());
         return new BuildMemo.RenderedMarkdown(page, rendered, score == null ? null : Report.row(score), found.sorted(), body.uses());
     }
 
@@ -351,12 +353,106 @@ public final class Build {
         });
     }
 
-    /** The page's entry in the search index, made with the page (on every core; kept by the preview with it). */
-    private String searchEntry(Page page, MarkdownRenderer.Rendered body) {
+    /** The page's entry in the search index, made with the page (on every core; kept by the preview with it); a transcript's words count. */
+    private String searchEntry(Page page, MarkdownRenderer.Rendered body, String transcript) {
         return SearchIndex.entry(new SearchIndex.Entry(page.title(), options.site().root() + page.url(), page.summary(),
                 page.easyRead() ? "Easy read" : page.type().label(), page.easyRead(),
                 body.headings().stream().map(org.socialcarefuture.northstar.markdown.Heading::text).toList(),
-                page.tags(), SearchIndex.wordsOfHtml(body.html())));
+                page.tags(), SearchIndex.wordsOfHtml(transcript.isEmpty() ? body.html() : body.html() + " " + transcript)));
+    }
+
+    /** A page's recording as its page shows it (player and transcript), and its transcript's HTML alone (for search). */
+    private record Recording(String html, String transcript) {
+        static final Recording NONE = new Recording("", "");
+    }
+
+    /**
+     * A page's video or audio: its player (a hosted video's placeholder, which loads nothing from YouTube or Vimeo until
+     * the reader presses play), and its transcript. WCAG 2.2 1.2.1-1.2.3, each an error at its line: every recording needs
+     * a transcript (a transcript: file, or a Transcript heading in the body), a video of our own needs captions, and its
+     * captions must be WebVTT a browser can read (each mistake at its cue's line).
+     */
+    private Recording recording(Page page, MarkdownRenderer.Rendered body, MarkdownRenderer markdown, LinkTable links, Problems found) {
+        org.socialcarefuture.northstar.content.MediaDetails media = page.media();
+        String folder = page.contentPath().contains("/") ? page.contentPath().substring(0, page.contentPath().lastIndexOf('/') + 1) : "";
+        StringBuilder html = new StringBuilder();
+        String transcriptHtml = "";
+        if (media.hostedVideo()) {
+            org.socialcarefuture.northstar.media.VideoLink.parse(media.video()).ifPresent(video ->
+                    html.append(org.socialcarefuture.northstar.media.MediaMarkup.hosted(video, page.title(), "")));
+        } else if (media.hasVideo() || media.hasAudio()) {
+            String path = Views.contentRelative(page, media.hasVideo() ? media.video() : media.audio());
+            int line = media.line();
+            if (!links.assets().contains(path)) {
+                found.error(page.source(), line, "missing-media", "\"" + (media.hasVideo() ? media.video() : media.audio())
+                        + "\" does not exist (looked for content/" + path + ")", "check the file name and folder; paths are relative to this file");
+            } else if (media.hasAudio()) {
+                html.append(org.socialcarefuture.northstar.media.MediaMarkup.audio(links.href(path), page.title(), size(path)));
+            } else if (media.captions().isEmpty()) {
+                found.error(page.source(), line, "captions", "[WCAG 1.2.2] a video of our own needs captions, for people who cannot hear it",
+                        "add captions: with a WebVTT file (.vtt) beside the page; most captioning tools can export one");
+            } else {
+                String captions = Views.contentRelative(page, media.captions());
+                if (!links.assets().contains(captions)) {
+                    found.error(page.source(), media.captionsLine(), "captions", "\"" + media.captions() + "\" does not exist (looked for"
+                            + " content/" + captions + ")", "check the file name and folder; paths are relative to this file");
+                } else {
+                    checkCaptions(captions, found);
+                    html.append(org.socialcarefuture.northstar.media.MediaMarkup.video(links.href(path), links.href(captions), page.title(),
+                            size(path)));
+                }
+            }
+        }
+        boolean transcriptInBody = body.headings().stream().anyMatch(heading -> heading.text().toLowerCase(java.util.Locale.ROOT)
+                .startsWith("transcript"));
+        if (!media.transcript().isEmpty() && !ContentLoader.isTranscript(media.transcript())) {
+            // misnamed: the loader has said so at its line, with the new name
+        } else if (!media.transcript().isEmpty()) {
+            String path = Views.contentRelative(page, media.transcript());
+            Path file = options.content().resolve(path);
+            if (!Files.isRegularFile(file)) {
+                found.error(page.source(), media.transcriptLine(), "transcript", "\"" + media.transcript() + "\" does not exist (looked for"
+                        + " content/" + path + ")", "check the file name and folder; paths are relative to this file");
+            } else {
+                try {
+                    Page transcript = page.asTranscript(display(file), path, Files.readString(file));
+                    MarkdownRenderer.Rendered text = markdown.render(transcript, markdown.parse(transcript), links,
+                            options.site().baseUrl() + page.url());
+                    found.addAll(text.problems());
+                    transcriptHtml = text.html();
+                    html.append(org.socialcarefuture.northstar.media.MediaMarkup.transcript(transcriptHtml));
+                } catch (IOException e) {
+                    found.error(display(file), 0, "read", "the transcript could not be read: " + e.getMessage(), "check the file");
+                }
+            }
+        } else if (!transcriptInBody) {
+            found.error(page.source(), media.line(), "transcript", "[WCAG 1.2.1] a recording needs a transcript, for people who cannot "
+                            + (media.hasAudio() ? "hear it" : "see or hear it") + " or cannot play it",
+                    "add transcript: with a Markdown file named like talk.transcript.md beside the page, or a ## Transcript section to the page");
+        }
+        return new Recording(html.toString(), transcriptHtml);
+    }
+
+    private void checkCaptions(String path, Problems found) {
+        Path file = options.content().resolve(path);
+        try {
+            for (org.socialcarefuture.northstar.media.WebVtt.Mistake mistake : org.socialcarefuture.northstar.media.WebVtt.check(
+                    Files.readString(file))) {
+                found.error(display(file), mistake.line(), "captions", "[WCAG 1.2.2] " + mistake.message() + ", so a browser cannot show"
+                        + " these captions", "mend the cue's timing line (start --> end, the end after the start) and give it words");
+            }
+        } catch (IOException e) {
+            found.error(display(file), 0, "captions", "the captions could not be read as text: " + e.getMessage(),
+                    "save them as a UTF-8 WebVTT file");
+        }
+    }
+
+    private String size(String path) {
+        try {
+            return org.socialcarefuture.northstar.media.MediaMarkup.size(Files.size(options.content().resolve(path)));
+        } catch (IOException e) {
+            return "size unknown";
+        }
     }
 
     /** The writing checks of one bake: the movement's language, easy-read guidance, and each page's readability. */
@@ -694,7 +790,9 @@ public final class Build {
         List<String> made = new ArrayList<>();
         for (String asset : assets) {
             PictureInfo info = pictureInfos.get(asset);
-            if (info == null) {
+            if (ContentLoader.isTranscript(asset)) {
+                continue; // shown on its recording's page
+            } else if (info == null) {
                 staging.copy(options.content().resolve(asset), asset);
             } else if (info.format() == org.socialcarefuture.northstar.picture.PictureFormat.SVG) {
                 SvgSanitizer.Cleaned svg = SvgSanitizer.clean(Files.readString(options.content().resolve(asset)));

@@ -41,7 +41,7 @@ class RealPostsTest {
         TestSite site = bake();
         Build.Result result = site.bake();
         List<Problem> warnings = result.warnings();
-        assertEquals(7, result.pages());
+        assertEquals(8, result.pages());
         keepForTheBrowserChecks(site.output());
         // Quoted words are the writers' criticism, not their own: the language check says nothing.
         assertTrue(warnings.stream().noneMatch(p -> p.rule().equals("language")), TestSite.lines(warnings));

@@ -41,6 +41,7 @@ public final class ContentLoader {
         Set<String> keys = new java.util.HashSet<>(Set.of("title", "date", "author", "authors", "tags", "summary",
                 "image", "image_alt", "status", "aliases", "to", "signatories", "type", "slug", "a11y_ignore", "language_ignore"));
         keys.addAll(EventReader.KEYS);
+        keys.addAll(List.of("video", "audio", "transcript", "captions"));
         return Set.copyOf(keys);
     }
 
@@ -438,6 +439,11 @@ public final class ContentLoader {
         return displayPrefix.isEmpty() ? contentPath : displayPrefix + "/" + contentPath;
     }
 
+    /** {@code talk.transcript.md}: a recording's transcript (see MediaDetails). */
+    public static boolean isTranscript(String contentPath) {
+        return contentPath.endsWith(".transcript.md");
+    }
+
     static boolean isEasyRead(String contentPath) {
         return contentPath.endsWith(".easy.md");
     }
@@ -548,9 +554,9 @@ public final class ContentLoader {
                         "rename one of the two files");
                 continue;
             }
-            if (contentPath.endsWith(".md")) {
+            if (contentPath.endsWith(".md") && !isTranscript(contentPath)) {
                 markdown.add(file);
-            } else {
+            } else { // a transcript is shown on its recording's page, never as a page of its own
                 assets.add(contentPath);
             }
         }
@@ -743,6 +749,8 @@ public final class ContentLoader {
             List<Exemption> a11yIgnore = exemptions("a11y_ignore", "rule", org.socialcarefuture.northstar.a11y.Rules.ids());
             List<Exemption> languageIgnore = exemptions("language_ignore", "phrase", null);
 
+            MediaDetails media = main == null ? media() : null;
+
             if (!draft) { // an error, but the page is whole: it goes on through every other check
                 problems.addAll(Placeholders.check(source, fm, file.body(), file.bodyLine()));
             }
@@ -754,13 +762,71 @@ public final class ContentLoader {
             if (failed || slug.isEmpty()) {
                 held = new Page(source, contentPath, type, title.strip(), slug, "", date, authors, tags, summary, image, imageAlt,
                         draft, aliases, to, signatories, easyRead, main != null ? main.contentPath() : null, a11yIgnore,
-                        languageIgnore, file.body(), file.bodyLine(), event);
+                        languageIgnore, file.body(), file.bodyLine(), event, media);
                 return Optional.empty();
             }
             String url = main != null ? main.url() + "easy-read/" : urlFor(type, slug, date);
             return Optional.of(new Page(source, contentPath, type, title.strip(), slug, url, date, authors, tags, summary,
                     image, imageAlt, draft, aliases, to, signatories, easyRead,
-                    main != null ? main.contentPath() : null, a11yIgnore, languageIgnore, file.body(), file.bodyLine(), event));
+                    main != null ? main.contentPath() : null, a11yIgnore, languageIgnore, file.body(), file.bodyLine(), event, media));
+        }
+
+        /** The page's recording (video: or audio:, its transcript: and captions:), or null without one. */
+        private MediaDetails media() {
+            String video = text("video").orElse("");
+            String audio = text("audio").orElse("");
+            String transcript = text("transcript").orElse("");
+            String captions = text("captions").orElse("");
+            if (video.isEmpty() && audio.isEmpty()) {
+                if (!transcript.isEmpty() || !captions.isEmpty()) {
+                    warning(fm.lineOf(transcript.isEmpty() ? "captions" : "transcript"), "there is no video: or audio: for this to go with",
+                            "add the recording's video: or audio: line, or remove this one");
+                }
+                return null;
+            }
+            if (!video.isEmpty() && !audio.isEmpty()) {
+                error(fm.lineOf("audio"), "a page has one recording: this one has both video: and audio:",
+                        "keep one, and give the other a page of its own");
+            }
+            String lower = video.toLowerCase(Locale.ROOT);
+            if (!video.isEmpty() && (lower.startsWith("http://") || lower.startsWith("https://"))) {
+                if (org.socialcarefuture.northstar.media.VideoLink.parse(video).isEmpty()) {
+                    error(fm.lineOf("video"), "\"" + video + "\" is not a YouTube or Vimeo video's address",
+                            "copy the address of the video's own page, e.g. https://www.youtube.com/watch?v=..., or put the video file in"
+                                    + " content/ and give its name");
+                }
+                if (!captions.isEmpty()) {
+                    warning(fm.lineOf("captions"), "YouTube and Vimeo show their own captions; captions: is for a video file of ours",
+                            "add the captions on YouTube or Vimeo, and remove this line");
+                }
+            } else if (!video.isEmpty() && !lower.matches(".*\\.(mp4|m4v|webm|ogv)$")) {
+                error(fm.lineOf("video"), "\"" + video + "\" is not a video file browsers play (MP4 or WebM) or a YouTube or Vimeo address",
+                        "export the video as MP4, or give the address of its YouTube or Vimeo page");
+            }
+            if (!audio.isEmpty() && !audio.toLowerCase(Locale.ROOT).matches(".*\\.(mp3|m4a|aac|ogg|oga|opus|wav)$")) {
+                error(fm.lineOf("audio"), "\"" + audio + "\" is not an audio file browsers play", "export the recording as MP3");
+            }
+            if (!transcript.isEmpty() && !transcript.endsWith(".transcript.md")) {
+                String base = transcript.replaceFirst("\\.md$", "");
+                error(fm.lineOf("transcript"), "a transcript's file name ends .transcript.md (then it is shown with its recording, not"
+                        + " published as a page of its own)", "rename " + transcript + " to " + base + ".transcript.md, and this line");
+            }
+            if (!captions.isEmpty() && !captions.toLowerCase(Locale.ROOT).endsWith(".vtt")) {
+                error(fm.lineOf("captions"), "captions must be a WebVTT file (.vtt), the one kind every browser reads",
+                        "export the captions as WebVTT; most captioning tools and YouTube Studio can");
+            }
+            long audioBytes = 0;
+            if (!audio.isEmpty()) {
+                String folder = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/') + 1) : "";
+                try {
+                    audioBytes = Files.size(contentDir.resolve(folder + audio).normalize());
+                } catch (IOException | RuntimeException e) {
+                    audioBytes = 0; // not there: the build says so at the audio: line
+                }
+            }
+            return new MediaDetails(video, audio, transcript, captions, fm.has("video") ? fm.lineOf("video") : 0,
+                    fm.has("audio") ? fm.lineOf("audio") : 0, fm.has("transcript") ? fm.lineOf("transcript") : 0,
+                    fm.has("captions") ? fm.lineOf("captions") : 0, audioBytes);
         }
 
         private String slug() {

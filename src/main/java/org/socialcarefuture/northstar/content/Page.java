@@ -16,6 +16,7 @@ import java.util.List;
  * @param body         the Markdown after the front matter
  * @param bodyLine     the line number in the file of the body's first line
  * @param event        for an event, when and where it is and how to take part; null for every other page
+ * @param media        the page's recording (a video or audio, its transcript and captions), or null
  */
 public record Page(
         String source,
@@ -40,7 +41,8 @@ public record Page(
         List<Exemption> languageIgnore,
         String body,
         int bodyLine,
-        EventDetails event) {
+        EventDetails event,
+        MediaDetails media) {
 
     public Page {
         authors = List.copyOf(authors);
@@ -58,7 +60,13 @@ public record Page(
      */
     public Page withoutBody() {
         return new Page(source, contentPath, type, title, slug, url, date, authors, tags, summary, image, imageAlt, draft,
-                aliases, to, signatories, easyRead, easyReadOf, a11yIgnore, languageIgnore, "", bodyLine, event);
+                aliases, to, signatories, easyRead, easyReadOf, a11yIgnore, languageIgnore, "", bodyLine, event, media);
+    }
+
+    /** A recording's transcript, read like this page's body (its links relative to the same folder), from its own file. */
+    public Page asTranscript(String transcriptSource, String transcriptPath, String text) {
+        return new Page(transcriptSource, transcriptPath, type, title, slug, url, date, authors, tags, summary, "", "", draft,
+                aliases, to, signatories, false, null, a11yIgnore, languageIgnore, text, 1, null, null);
     }
 
     public boolean isEvent() {

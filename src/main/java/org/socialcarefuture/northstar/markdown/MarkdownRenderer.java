@@ -137,6 +137,7 @@ public final class MarkdownRenderer {
         for (Element heading : body.select("h2[id], h3[id], h4[id], h5[id], h6[id]")) {
             headings.add(new Heading(Integer.parseInt(heading.tagName().substring(1)), heading.id(), heading.text()));
         }
+        placeholdVideos(body, page, context, headings);
         return new Rendered(body.html(), headings, context.pledges, context.problems, context.uses, lead);
     }
 
@@ -224,6 +225,34 @@ public final class MarkdownRenderer {
 
     private static String localFileMessage(String address) {
         return "\"" + address + "\" is a file on your own computer, which no reader can open";
+    }
+
+    /**
+     * A YouTube or Vimeo player pasted into the text would load from those sites as the page opens: it becomes the
+     * same placeholder as a {@code video:} (the player loads when the reader presses play). WCAG 1.2.1-1.2.3: it needs
+     * a transcript too, from {@code transcript:} or a Transcript heading in the page.
+     */
+    private static void placeholdVideos(Element body, Page page, RenderContext context, List<Heading> headings) {
+        boolean transcript = (page.media() != null && !page.media().transcript().isEmpty())
+                || headings.stream().anyMatch(heading -> heading.text().toLowerCase(Locale.ROOT).startsWith("transcript"));
+        for (Element frame : body.select("iframe")) {
+            java.util.Optional<org.socialcarefuture.northstar.media.VideoLink> video =
+                    org.socialcarefuture.northstar.media.VideoLink.parse(frame.attr("src"));
+            if (video.isEmpty()) {
+                continue;
+            }
+            String line = frame.hasAttr("data-src-line") ? frame.attr("data-src-line")
+                    : frame.parents().stream().filter(e -> e.hasAttr("data-src-line")).map(e -> e.attr("data-src-line")).findFirst().orElse("0");
+            String title = frame.attr("title").strip().replaceFirst("(?i)^video:\\s*", "");
+            frame.after(org.socialcarefuture.northstar.media.MediaMarkup.hosted(video.get(), title.isEmpty() ? page.title() : title,
+                    "data-src-line=\"" + line + "\""));
+            frame.remove();
+            if (!transcript) {
+                context.problems.add(Problem.error(page.source(), Integer.parseInt(line), "transcript",
+                        "[WCAG 1.2.1] this video needs a transcript, for people who cannot see or hear it or cannot play it",
+                        "add a ## Transcript section to the page, or transcript: with a Markdown file named like talk.transcript.md"));
+            }
+        }
     }
 
     /** Pasted HTML loses its scripts, styles and forms without a trace on the page, so the writer is told where. */

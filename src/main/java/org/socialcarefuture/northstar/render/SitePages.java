@@ -148,7 +148,8 @@ public final class SitePages {
             // The two versions point at each other in full addresses, as search engines want an alternate's.
             meta.put("easyReadUrl", absoluteOrEmpty((String) view.get("easyReadUrl")));
             meta.put("mainUrl", absoluteOrEmpty((String) view.get("mainUrl")));
-            meta.put("csp", org.socialcarefuture.northstar.security.ContentSecurityPolicy.forPage(rendered.html(), page.image()));
+            meta.put("csp", org.socialcarefuture.northstar.security.ContentSecurityPolicy.forPage(rendered.html() + rendered.recording(),
+                    page.image()));
             meta.put("ogType", page.dated() ? "article" : "website");
             meta.put("published", page.dated() ? java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(page.date()) : "");
             meta.put("authors", page.authors());
@@ -355,6 +356,7 @@ public final class SitePages {
         }
         site.tags().values().forEach(this::tagFeed);
         site.authors().values().forEach(this::authorFeed);
+        podcast(list);
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("feedList", list);
         extra.put("tagCount", site.tags().size());
@@ -386,6 +388,24 @@ public final class SitePages {
         types.forEach(type -> typeFeed(type, null));
         tags.forEach(slug -> site.tag(slug).ifPresent(this::tagFeed));
         authors.forEach(slug -> site.author(slug).ifPresent(this::authorFeed));
+    }
+
+    /** The pages with an audio recording of ours, as a podcast (podcast.xml): newest first, each with its enclosure. */
+    private void podcast(List<Map<String, Object>> list) {
+        List<RenderedPage> recordings = site.pages().stream().filter(p -> !p.page().easyRead() && p.page().dated()
+                && p.page().media() != null && p.page().media().hasAudio()).toList();
+        if (recordings.isEmpty()) {
+            return;
+        }
+        add(OutputPage.file("podcast.xml", () -> org.socialcarefuture.northstar.feed.PodcastFeed.rss(config.title() + ": recordings",
+                "Recordings from " + config.title() + ", each with its transcript on its page.", views.permalink(""), config.title(),
+                recordings.stream().map(page -> {
+                    String path = Views.contentRelative(page.page(), page.page().media().audio());
+                    return new org.socialcarefuture.northstar.feed.PodcastFeed.Episode(views.feedItem(page), views.permalink(path),
+                            page.page().media().audioBytes(), org.socialcarefuture.northstar.feed.PodcastFeed.type(path));
+                }).toList()), List.of(recordings.stream().map(RenderedPage::page).toList(), "podcast")));
+        list.add(Map.of("title", config.title() + ": recordings (a podcast)", "rss", views.href("podcast.xml"), "atom", "", "json", "",
+                "count", recordings.size()));
     }
 
     /** The whole site's feed; listed (with its count) on the feeds page unless {@code list} is null. */

@@ -208,6 +208,7 @@ public final class Views {
         view.put("content", rendered.html());
         view.put("image", page.image().isEmpty() ? "" : imageHref(page));
         view.put("leadPicture", rendered.leadPicture());
+        view.put("recording", rendered.recording());
         view.put("imageAlt", page.imageAlt());
         view.put("headings", headings(rendered.headings()));
         view.put("to", page.to());

@@ -25,6 +25,8 @@ public final class ContentSecurityPolicy {
     public static final String SITE = "default-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
     private static final Pattern EXTERNAL = Pattern.compile("<(img|iframe)\\b[^>]*?\\ssrc=\"(https?://[^\"]+)\"", Pattern.CASE_INSENSITIVE);
+    /** A video's placeholder (MediaMarkup): the player it loads when the reader presses play. */
+    private static final Pattern PLAYER = Pattern.compile("\\sdata-embed=\"(https://[^\"]+)\"");
 
     private ContentSecurityPolicy() {
     }
@@ -39,6 +41,10 @@ public final class ContentSecurityPolicy {
         Matcher found = EXTERNAL.matcher(bodyHtml);
         while (found.find()) {
             (found.group(1).equalsIgnoreCase("img") ? pictures : frames).add(origin(found.group(2)));
+        }
+        Matcher player = PLAYER.matcher(bodyHtml);
+        while (player.find()) {
+            frames.add(origin(player.group(1)));
         }
         if (leadImage.startsWith("https://") || leadImage.startsWith("http://")) {
             pictures.add(origin(leadImage));

@@ -11,9 +11,10 @@ import org.socialcarefuture.northstar.pledge.Pledge;
  *
  * @param searchEntry the page's entry in the search index (JSON), made with the page so the index is only put together
  * @param leadPicture the page's lead picture as a responsive {@code <picture>}, or "" when it has none the site made sizes of
+ * @param recording   the page's recording (its player, or a video's placeholder) with its transcript, or ""
  */
 public record RenderedPage(Page page, String html, List<Heading> headings, List<Pledge> pledges, String searchEntry,
-                           String leadPicture) {
+                           String leadPicture, String recording) {
 
     public RenderedPage {
         headings = List.copyOf(headings);

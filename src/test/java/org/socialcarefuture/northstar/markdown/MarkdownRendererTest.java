@@ -23,7 +23,7 @@ class MarkdownRendererTest {
 
     private static Page page(String body) {
         return new Page("content/x.md", "x.md", PageType.POST, "X", "x", "x/", null, List.of(), List.of(), "", "", "",
-                false, List.of(), List.of(), List.of(), false, null, List.of(), List.of(), body, 5, null);
+                false, List.of(), List.of(), List.of(), false, null, List.of(), List.of(), body, 5, null, null);
     }
 
     private static final String HEADINGS = """

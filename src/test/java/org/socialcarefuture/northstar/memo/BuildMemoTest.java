@@ -497,13 +497,15 @@ class BuildMemoTest {
         }
     }
 
-    /** Every file of a site folder with its text (pictures by size), for comparing two sites whole. */
+    /** Every file of a site folder with its text (pictures and recordings by their bytes' hash), for comparing two sites whole. */
     private static java.util.Map<String, String> tree(Path root) throws IOException {
         java.util.Map<String, String> files = new java.util.TreeMap<>();
         try (var walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String name = root.relativize(file).toString().replace('\\', '/');
-                files.put(name, name.endsWith(".png") ? Files.size(file) + " bytes" : Files.readString(file));
+                boolean binary = name.matches(".*\\.(png|jpg|jpeg|webp|gif|mp3|mp4|m4a|ogg)$");
+                files.put(name, binary ? java.util.Arrays.hashCode(Files.readAllBytes(file)) + " (" + Files.size(file) + " bytes)"
+                        : Files.readString(file));
             }
         }
         return files;

@@ -26,7 +26,7 @@ class EasyReadLintTest {
 
     static Page page(String body) {
         return new Page("content/x.easy.md", "x.easy.md", PageType.PAGE, "X", "x", "x/", null, List.of(), List.of(), "", "", "",
-                false, List.of(), List.of(), List.of(), true, null, List.of(), List.of(), body, 4, null);
+                false, List.of(), List.of(), List.of(), true, null, List.of(), List.of(), body, 4, null, null);
     }
 
     static List<Problem> check(String body, String rule) {

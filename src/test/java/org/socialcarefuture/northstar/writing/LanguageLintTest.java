@@ -32,7 +32,7 @@ class LanguageLintTest {
 
     static Page page(String body, List<Exemption> ignore) {
         return new Page("content/x.md", "x.md", PageType.PAGE, "X", "x", "x/", null, List.of(), List.of(), "", "", "",
-                false, List.of(), List.of(), List.of(), false, null, List.of(), ignore, body, 5, null);
+                false, List.of(), List.of(), List.of(), false, null, List.of(), ignore, body, 5, null, null);
     }
 
     static List<Problem> check(String body) {
