@@ -2,6 +2,8 @@ package org.socialcarefuture.northstar.wordpress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,9 +14,14 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialcarefuture.northstar.TestSite;
+import org.socialcarefuture.northstar.picture.TestPhotos;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.exif.GpsDirectory;
 
 /** A small WordPress export, imported, baked, and imported again. */
 class WordPressImportTest {
@@ -150,6 +157,31 @@ class WordPressImportTest {
         assertEquals("https://example.org/blog/2021/01/social-care-needs-a-metoo-moment/", redirect.select("link[rel=canonical]").attr("href"));
         Document home = Jsoup.parse(site.file("index.html"));
         assertEquals("{\"123\":\"/blog/2021/01/social-care-needs-a-metoo-moment/\"}", home.getElementById("old-addresses").data());
+    }
+
+    @Test
+    void importedPhotosGoThroughTheSamePictureStepAsAnyOther() throws Exception {
+        TestSite site = TestSite.of(dir, "-- content/about.md --\n---\ntitle: About\n---\nHi\n");
+        Path uploads = dir.resolve("uploads");
+        Files.createDirectories(uploads.resolve("2021/01"));
+        Files.write(uploads.resolve("2021/01/stage.jpg"), TestPhotos.phonePhoto(1600, 1200, 1, 3));
+        new WordPressImport(site.content(), uploads, Map.of("Blog", "blog")).run(export());
+        Path post = site.content().resolve("blog/2021-01-18-social-care-needs-a-metoo-moment.md");
+        Files.writeString(post, Files.readString(post).replace("![](https://", "![A bar chart of the pledge](https://"));
+        site.bake();
+
+        Document page = Jsoup.parse(site.file("blog/2021/01/social-care-needs-a-metoo-moment/index.html"));
+        Element img = page.selectFirst(".content picture img[alt=An empty stage]");
+        assertNotNull(img, page.select(".content").html());
+        assertTrue(img.attr("srcset").contains("/images/wp/2021/01/stage-480w.jpg 480w"), img.attr("srcset"));
+        assertEquals("800", img.attr("width"));
+        assertEquals("600", img.attr("height"), "sized, so the page does not jump as it loads");
+        for (String name : List.of("stage.jpg", "stage-480w.jpg", "stage-480w.webp", "stage-800w.jpg")) {
+            Path published = site.output().resolve("images/wp/2021/01").resolve(name);
+            assertTrue(Files.exists(published), name);
+            assertNull(ImageMetadataReader.readMetadata(published.toFile())
+                    .getFirstDirectoryOfType(GpsDirectory.class), name + " carries the photo's GPS position");
+        }
     }
 
     @Test
