@@ -12,7 +12,8 @@
     <p>Nothing is planned just now. Past events are below.</p>
 </#if>
     <p class="calendar-subscribe">Add every event to your calendar, and see new ones as they are planned:
-      <a href="${webcalUrl}">subscribe to our events calendar</a> (or <a href="${calendarUrl}">download the calendar file</a>).</p>
+      <a href="${webcalUrl}">subscribe to our events calendar</a> (or <a href="${calendarUrl}">download the calendar file</a>).
+      Or follow them in a feed reader: <a href="${feedUrl}">events feed (RSS)</a>.</p>
   </section>
 <#if past?has_content>
   <section aria-labelledby="past">

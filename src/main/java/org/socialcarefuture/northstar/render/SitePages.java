@@ -185,6 +185,14 @@ public final class SitePages {
                 .toList();
     }
 
+    /** The events that are over (easy-read versions aside), newest first. */
+    private List<RenderedPage> pastEvents() {
+        return site.ofType(PageType.EVENT).stream().filter(page -> !page.page().easyRead() && page.page().event().past(now()))
+                .sorted(java.util.Comparator.comparing((RenderedPage page) -> page.page().event().start().toInstant()).reversed()
+                        .thenComparing(RenderedPage::url))
+                .toList();
+    }
+
     private java.time.Instant now() {
         return views.now();
     }
@@ -199,10 +207,7 @@ public final class SitePages {
             return;
         }
         List<RenderedPage> upcoming = upcomingEvents();
-        List<RenderedPage> past = all.stream().filter(page -> page.page().event().past(now()))
-                .sorted(java.util.Comparator.comparing((RenderedPage page) -> page.page().event().start().toInstant()).reversed()
-                        .thenComparing(RenderedPage::url))
-                .toList();
+        List<RenderedPage> past = pastEvents();
         Object inputs = List.of(upcoming.stream().map(views::summaryInputs).toList(), past.stream().map(views::summaryInputs).toList(),
                 siteViewDigest);
         add(OutputPage.lazy("events/index.html", "events.ftl", inputs, () -> {
@@ -210,6 +215,7 @@ public final class SitePages {
             extra.put("upcoming", upcoming.stream().map(views::summary).toList());
             extra.put("past", past.stream().map(views::summary).toList());
             extra.put("calendarUrl", views.href("events/calendar.ics"));
+            extra.put("feedUrl", views.href("events/feed.xml"));
             extra.put("webcalUrl", views.permalink("events/calendar.ics").replaceFirst("^https?://", "webcal://"));
             return model("Events", "What the movement is holding next, and what it held before.", "events/", extra);
         }, null, List.of()));
@@ -354,6 +360,7 @@ public final class SitePages {
                 typeFeed(type, list);
             }
         }
+        eventFeed(list);
         site.tags().values().forEach(this::tagFeed);
         site.authors().values().forEach(this::authorFeed);
         podcast(list);
@@ -375,6 +382,9 @@ public final class SitePages {
         java.util.Set<String> authors = new java.util.TreeSet<>();
         for (RenderedPage rendered : changed) {
             Page page = rendered.page();
+            if (!page.easyRead() && page.isEvent()) {
+                eventFeed(null);
+            }
             if (!page.easyRead() && page.dated()) {
                 types.add(page.type());
                 page.tags().forEach(tag -> tags.add(org.socialcarefuture.northstar.content.Slugs.of(tag)));
@@ -408,6 +418,18 @@ public final class SitePages {
                 "count", recordings.size()));
     }
 
+    /**
+     * /events/feed.xml, atom.xml and feed.json: what is coming up, soonest first, then what is past, newest first,
+     * as /events/ lists them; each entry dated by its start and saying when and where before its text.
+     */
+    private void eventFeed(List<Map<String, Object>> list) {
+        List<RenderedPage> events = java.util.stream.Stream.concat(upcomingEvents().stream(), pastEvents().stream()).toList();
+        if (!events.isEmpty()) {
+            feed("events/", config.title() + ": events", "Events from " + config.title() + ", with when and where.", "events/",
+                    events, list, views::eventFeedItem);
+        }
+    }
+
     /** The whole site's feed; listed (with its count) on the feeds page unless {@code list} is null. */
     private void siteFeed(List<Map<String, Object>> list) {
         // Unless it is counted, only the newest pages are needed: the feed holds no more.
@@ -438,13 +460,19 @@ public final class SitePages {
 
     private void feed(String base, String title, String description, String home, List<RenderedPage> pages,
                       List<Map<String, Object>> listing) {
+        feed(base, title, description, home, pages, listing, views::feedItem);
+    }
+
+    private void feed(String base, String title, String description, String home, List<RenderedPage> pages,
+                      List<Map<String, Object>> listing,
+                      java.util.function.Function<RenderedPage, org.socialcarefuture.northstar.feed.FeedItem> item) {
         List<RenderedPage> newest = pages.stream().limit(config.feedLimit()).toList();
         // A feed is made from its newest pages and their easy-read versions: the same inputs give the same feed.
         List<String> easyReads = newest.stream().map(p -> site.easyReadOf(p).map(RenderedPage::url).orElse("")).toList();
         Object inputs = List.of(base, title, description, home, newest, easyReads);
         Supplier<org.socialcarefuture.northstar.feed.FeedSpec> spec = once(() -> new org.socialcarefuture.northstar.feed.FeedSpec(
                 title, description, views.permalink(home), views.permalink(base), views.href("feed.xsl"),
-                newest.stream().map(views::feedItem).toList()));
+                newest.stream().map(item).toList()));
         add(OutputPage.file(base + "feed.xml", () -> org.socialcarefuture.northstar.feed.FeedWriter.rss(spec.get()), inputs));
         add(OutputPage.file(base + "atom.xml", () -> org.socialcarefuture.northstar.feed.FeedWriter.atom(spec.get()), inputs));
         add(OutputPage.file(base + "feed.json", () -> org.socialcarefuture.northstar.feed.FeedWriter.json(spec.get()), inputs));
@@ -673,7 +701,7 @@ public final class SitePages {
     private String sectionFeed(String url) {
         String base = url.replaceFirst("page/\\d+/$", "");
         for (PageType type : PageType.values()) {
-            if (type.dated() && base.equals(type.folder() + "/")) {
+            if ((type.dated() || type == PageType.EVENT) && base.equals(type.folder() + "/")) {
                 return base;
             }
         }
@@ -687,6 +715,9 @@ public final class SitePages {
         String base = sectionFeed(url);
         if (base == null) {
             return "";
+        }
+        if (base.equals(PageType.EVENT.folder() + "/")) {
+            return config.title() + ": events";
         }
         for (PageType type : PageType.values()) {
             if (type.dated() && base.equals(type.folder() + "/")) {

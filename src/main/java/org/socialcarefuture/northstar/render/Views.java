@@ -282,6 +282,24 @@ public final class Views {
                 page.summary(), html, page.date(), page.authors(), page.tags(), easyRead, image);
     }
 
+    /**
+     * An event in the events feed: dated by its start (so a reader sorts it by when it happens), its title marked
+     * when it is called off or moved, and when and where said first, as the event's page says them.
+     */
+    public org.socialcarefuture.northstar.feed.FeedItem eventFeedItem(RenderedPage rendered) {
+        org.socialcarefuture.northstar.feed.FeedItem item = feedItem(rendered);
+        org.socialcarefuture.northstar.content.EventDetails event = rendered.page().event();
+        String status = event.cancelled() ? "Cancelled: " : event.postponed() ? "Postponed: " : "";
+        String where = event.online() ? "Online" : event.location();
+        String details = "<p><strong>" + (status.isEmpty() ? "" : status.substring(0, status.length() - 2) + ". ")
+                + "When:</strong> " + org.jsoup.nodes.Entities.escape(org.socialcarefuture.northstar.event.EventWords.when(event))
+                + "<br><strong>Where:</strong> " + org.jsoup.nodes.Entities.escape(where) + "</p>";
+        return new org.socialcarefuture.northstar.feed.FeedItem(item.id(), item.url(), status + item.title(),
+                org.socialcarefuture.northstar.event.EventWords.when(event) + (item.summary().isEmpty() ? "" : ". " + item.summary()),
+                details + item.contentHtml(),
+                event.start(), item.authors(), item.tags(), item.easyReadUrl(), item.imageUrl());
+    }
+
     /** The card drawn for a page without its own picture. */
     public org.socialcarefuture.northstar.social.SocialCards.Card card(RenderedPage rendered) {
         Page page = rendered.page();

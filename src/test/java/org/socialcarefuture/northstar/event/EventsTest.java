@@ -32,6 +32,10 @@ import org.socialcarefuture.northstar.TestSite;
 import org.socialcarefuture.northstar.config.BuildOptions;
 import org.socialcarefuture.northstar.problem.Problem;
 
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -184,6 +188,29 @@ class EventsTest {
         assertFalse(before.contains("20261124"), "no trace of the build's date");
         site.bake();
         assertEquals(before, site.file("events/summer-webinar/summer-webinar.ics"), "two bakes, the same bytes");
+    }
+
+    @Test
+    void eventsHaveTheirOwnFeedAndAreFoundBySearch() throws Exception {
+        TestSite site = TestSite.of(dir, SITE);
+        site.bake();
+        SyndFeed rss = new SyndFeedInput().build(new StringReader(site.file("events/feed.xml")));
+        assertEquals(List.of("Winter gathering", "A talk in New York", "Cancelled: Called off", "Webinar on contributions",
+                "Last spring's session", "Last winter's session"), rss.getEntries().stream().map(SyndEntry::getTitle).toList(),
+                "as /events/ lists them, and a called-off event says so in its title");
+        SyndEntry webinar = rss.getEntries().get(3);
+        assertEquals(Instant.parse("2027-06-10T13:30:00Z"), webinar.getPublishedDate().toInstant(), "dated by its start, in summer time");
+        String content = webinar.getContents().isEmpty() ? webinar.getDescription().getValue() : webinar.getContents().get(0).getValue();
+        assertTrue(content.contains("Thursday 10 June 2027, 2.30pm to 3.30pm (UK time)") && content.contains("Online"), content);
+        for (String other : List.of("events/atom.xml", "events/feed.json")) {
+            assertTrue(site.file(other).contains("Webinar on contributions"), other);
+        }
+        Document events = Jsoup.parse(site.file("events/index.html"));
+        assertEquals("/events/feed.xml", events.select("link[rel=alternate][type=application/rss+xml][title*=events]").attr("href"));
+        assertEquals("/events/feed.xml", events.select(".calendar-subscribe a[href$=feed.xml]").attr("href"));
+        assertTrue(Jsoup.parse(site.file("feeds/index.html")).text().contains("Social Care Future: events"), "listed with the other feeds");
+
+        assertTrue(site.file("search-index.json").contains("Webinar on contributions"), "events are found by search");
     }
 
     @Test
