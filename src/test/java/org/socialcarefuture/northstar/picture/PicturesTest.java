@@ -242,6 +242,48 @@ class PicturesTest {
     }
 
     @Test
+    void aCmykJpegFromAPrintDesignerIsPublishedAsAnyPhotoIs() throws Exception {
+        byte[] cmyk = cmykJpeg(900, 600);
+        assertEquals(4, ImageMetadataReader.readMetadata(new java.io.ByteArrayInputStream(cmyk))
+                .getFirstDirectoryOfType(com.drew.metadata.jpeg.JpegDirectory.class).getNumberOfComponents(), "a four-colour JPEG");
+        TestSite site = TestSite.of(dir, POST);
+        Files.write(site.content().resolve("blog/photo.jpg"), cmyk);
+        site.bake();
+        for (String name : List.of("photo.jpg", "photo-480w.jpg", "photo-800w.jpg", "photo-480w.webp")) {
+            BufferedImage published = ImageIO.read(site.output().resolve("blog").resolve(name).toFile());
+            assertEquals(3, published.getColorModel().getNumColorComponents(), name + " is in screen colours");
+        }
+        assertEquals("800", Jsoup.parse(site.file("blog/2021/06/gathering/index.html")).selectFirst(".content picture img").attr("width"));
+    }
+
+    /** A CMYK JPEG as print software writes them (Adobe marker, four components), written with the JDK's own writer. */
+    static byte[] cmykJpeg(int width, int height) throws IOException {
+        java.awt.image.WritableRaster raster = java.awt.image.Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE,
+                width, height, 4, null);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                raster.setPixel(x, y, new int[] {x * 255 / width, y * 255 / height, 128, 40});
+            }
+        }
+        javax.imageio.ImageWriter writer = null;
+        for (java.util.Iterator<javax.imageio.ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg"); writers.hasNext();) {
+            javax.imageio.ImageWriter candidate = writers.next();
+            if (candidate.canWriteRasters()) {
+                writer = candidate;
+            }
+        }
+        assertNotNull(writer, "a JPEG writer that writes four-band rasters");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (javax.imageio.stream.ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(null, new javax.imageio.IIOImage(raster, null, null), null);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void anIphonesHeicPhotoSaysHowToExportItAsJpeg() throws IOException {
         byte[] heic = new byte[64];
         System.arraycopy(new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c'}, 0, heic, 0, 12);
