@@ -20,6 +20,12 @@
       <a href="${feed.json}">JSON Feed<span class="visually-hidden">: ${feed.title}</span></a><#else> (add it to a podcast app)</#if></li>
 </#list>
   </ul>
+<#if site.has.tags && site.has.authors>
   <p>Every <a href="${site.root}tags/">topic</a> and every <a href="${site.root}authors/">author</a> has feeds of its own too: add <code>feed.xml</code> to the end of its page address.</p>
+<#elseif site.has.tags>
+  <p>Every <a href="${site.root}tags/">topic</a> has feeds of its own too: add <code>feed.xml</code> to the end of its page address.</p>
+<#elseif site.has.authors>
+  <p>Every <a href="${site.root}authors/">author</a> has feeds of its own too: add <code>feed.xml</code> to the end of its page address.</p>
+</#if>
 </div>
 </@layout.page>

@@ -24,7 +24,7 @@
   </section>
 </#if>
   <section aria-labelledby="home-latest">
-    <h2 id="home-latest">Latest from the movement</h2>
+    <h2 id="home-latest">${site.latestHeading}</h2>
 <#if latest?has_content>
     <@parts.cards latest 3/>
 <#else>
@@ -33,7 +33,7 @@
 <#if sections?has_content>
     <ul class="section-links">
 <#list sections as s>
-      <li><a href="${s.url}">All ${s.label?lower_case}</a> (${s.count})</li>
+      <li><a href="${s.url}">All ${s.noun}</a> (${s.count})</li>
 </#list>
     </ul>
 </#if>

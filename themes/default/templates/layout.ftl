@@ -48,7 +48,10 @@
 <script type="application/ld+json">${meta.jsonLd?no_esc}</script>
 </#if>
 <link rel="stylesheet" href="${site.root}css/site.css">
-<link rel="icon" href="${site.root}favicon.svg" type="image/svg+xml">
+<#if site.brandCss?has_content>
+<link rel="stylesheet" href="${site.brandCss}">
+</#if>
+<link rel="icon" href="${site.favicon.url}" type="${site.favicon.type}">
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
 <a class="skip-link" href="#main">Skip to main content</a>
@@ -57,7 +60,7 @@
 </#if>
 <header class="site-header">
   <div class="wrap header-inner">
-    <a class="site-name" href="${site.root}"><svg class="site-mark" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="28" height="28"><path fill="currentColor" d="M12 1.5l2.6 7.9H23l-6.8 4.9 2.6 8-6.8-5-6.8 5 2.6-8L1 9.4h8.4z"/></svg>${site.title}<span class="visually-hidden">: home page</span></a>
+    <a class="site-name" href="${site.root}"><#if site.logo?has_content><img class="site-logo" src="${site.logo.url}" alt="${site.logo.alt}" width="${site.logo.width?c}" height="${site.logo.height?c}"></#if>${site.title}<span class="visually-hidden">: home page</span></a>
     <nav class="main-nav" aria-label="Main">
       <ul>
 <#list site.nav as item>
@@ -74,18 +77,17 @@
   <div class="wrap">
     <nav aria-label="More from the site">
       <ul>
-        <li><a href="${site.root}pledges/">Pledges</a></li>
-        <li><a href="${site.root}tags/">Topics</a></li>
-        <li><a href="${site.root}authors/">Authors</a></li>
-        <li><a href="${site.root}archive/">Archive</a></li>
-        <li><a href="${site.root}search/">Search</a></li>
-        <li><a href="${site.root}feeds/">Feeds (RSS)</a></li>
+<#list site.footerLinks as link>
+        <li><a href="${link.url}">${link.label}</a></li>
+</#list>
 <#list site.social as account>
         <li><a href="${account.url}">${account.label}</a></li>
 </#list>
       </ul>
     </nav>
-    <p>${site.title} is a movement, not an organisation. Words on this site may be shared freely.</p>
+<#if site.footer?has_content || site.licence?has_content>
+    <p><#if site.footer?has_content>${site.footer}</#if><#if site.footer?has_content && site.licence?has_content> </#if><#if site.licence?has_content>${site.licence}</#if></p>
+</#if>
   </div>
 </footer>
 <script src="${site.root}js/site.js" defer></script>

@@ -11,7 +11,9 @@
   <p id="search-status" role="status"></p>
   <ol id="search-results" class="search-results"></ol>
   <noscript>
-    <p>Search needs JavaScript. You can also find pages by <a href="${site.root}tags/">topic</a>, by <a href="${site.root}authors/">author</a> or by <a href="${site.root}archive/">month</a>.</p>
+    <p>Search needs JavaScript.<#if site.has.tags || site.has.authors || site.has.archive> You can also find pages
+      <#assign ways = []><#if site.has.tags><#assign ways = ways + ["tags"]></#if><#if site.has.authors><#assign ways = ways + ["authors"]></#if><#if site.has.archive><#assign ways = ways + ["archive"]></#if>
+      <#list ways as way><#if way?index gt 0><#if way?has_next>, <#else> or </#if></#if><#if way == "tags">by <a href="${site.root}tags/">topic</a><#elseif way == "authors">by <a href="${site.root}authors/">author</a><#else>by <a href="${site.root}archive/">month</a></#if></#list>.</#if></p>
   </noscript>
 </div>
 </@layout.page>

@@ -21,6 +21,7 @@ import org.socialcarefuture.northstar.a11y.Rules;
 import org.socialcarefuture.northstar.a11y.TemplateLines;
 import org.socialcarefuture.northstar.a11y.ThemeContrast;
 import org.socialcarefuture.northstar.config.BuildOptions;
+import org.socialcarefuture.northstar.config.SiteConfig;
 import org.socialcarefuture.northstar.content.ContentLoader;
 import org.socialcarefuture.northstar.content.Page;
 import org.socialcarefuture.northstar.easyread.EasyReadLint;
@@ -47,6 +48,7 @@ import org.socialcarefuture.northstar.publish.Staging;
 import org.socialcarefuture.northstar.render.OutputPage;
 import org.socialcarefuture.northstar.render.SitePages;
 import org.socialcarefuture.northstar.render.Theme;
+import org.socialcarefuture.northstar.render.ThemeFiles;
 import org.socialcarefuture.northstar.render.Views;
 import org.socialcarefuture.northstar.site.RenderedPage;
 import org.socialcarefuture.northstar.site.Site;
@@ -95,6 +97,8 @@ public final class Build {
     private BuildMemo.Session remembered;
     /** Whether the preview may take the files it wrote to be still there, instead of looking at each (see BuildMemo.Session#trustsOutput). */
     private boolean outputTrusted;
+    /** The header's logo and the tab's icon as the templates show them (see #logo, #favicon). */
+    private Map<String, Object> logo = Map.of();
     /** The writing-check settings as read, so the preview's memo knows when they changed. */
     private Object writingSettings = List.of();
 
@@ -124,10 +128,10 @@ public final class Build {
         return options.output().toAbsolutePath().normalize().resolveSibling("north-star-crash.log");
     }
 
-    private SiteOutput inPlaceOutput(String themeName) throws IOException {
+    private SiteOutput inPlaceOutput(ThemeFiles themeFiles) throws IOException {
         // The memo knows what the last publish left; a first build looks at the folder instead.
         InPlaceOutput output = new InPlaceOutput(options.output(), memo.publishedFiles());
-        Path assets = options.theme().resolve("assets");
+        Path assets = themeFiles.folder().resolve("assets");
         if (Files.isDirectory(assets)) {
             try (var walk = Files.walk(assets)) {
                 output.keep(walk.filter(Files::isRegularFile).map(p -> assets.relativize(p).toString().replace('\\', '/')).toList());
@@ -171,15 +175,17 @@ public final class Build {
 
         // 2. markdown: each body parsed once, checked for the movement's language and easy read, and made safe HTML, in parallel
         Writing writing = writingChecks();
-        if (reusableTheme == null && !Theme.exists(options.theme())) {
-            problems.error(themeName, 0, "theme", Files.isDirectory(options.theme()) ? "the theme has no templates/ folder"
-                            : "the theme folder does not exist",
-                    "choose a theme folder, e.g. themes/default (--theme on the command line, themeDirectory in the Maven "
-                            + "plugin), or run from the folder that holds themes/");
+        Theme theme;
+        try {
+            theme = reusableTheme != null ? reusableTheme : Theme.load(options);
+        } catch (IOException | UncheckedIOException e) {
+            problems.error(themeName, 0, "theme", "the theme could not be read: " + e.getMessage(),
+                    "check that the theme folder's files can be read (--theme on the command line, themeDirectory in the Maven plugin)");
             throw failed();
         }
-        Theme theme = reusableTheme != null ? reusableTheme : new Theme(options.theme(), themeName, options.output());
+        ThemeFiles themeFiles = theme.files();
         Map<String, PictureInfo> pictureInfos = inspectPictures(loaded.assets());
+        logo = new LinkedHashMap<>(Map.of("logo", logo(loaded.assets(), pictureInfos), "favicon", favicon(loaded.assets())));
         LinkTable links = linkTable(loaded, published, theme, pictureInfos, memo == null ? null : memo.linkTable());
         MarkdownRenderer markdown = new MarkdownRenderer(options.site().root() + "share/mastodon/");
         remembered = memo == null ? null : memo.start(loader.known(), links,
@@ -226,11 +232,11 @@ public final class Build {
         // sees every problem in one run, as from a compiler. Only publishing waits for a run with no error.
 
         // 5-7. render each file, check it with the accessibility gate, write it into a staging folder
-        gate = new Gate(Rules.all(), new TemplateLines(options.theme().resolve("templates"), themeName + "/templates"));
+        gate = new Gate(Rules.all(), new TemplateLines(themeFiles.folder().resolve("templates"), name -> themeFiles.display("templates/" + name)));
         // A watched preview trusts the files it wrote while its home page is there (a cleaned output folder is not).
         outputTrusted = remembered != null && remembered.trustsOutput() && Files.isRegularFile(options.output().resolve("index.html"));
-        problems.addAll(checkThemeContrast(themeName));
-        try (SiteOutput staging = memo != null ? inPlaceOutput(themeName) : Staging.create(options.output())) {
+        problems.addAll(checkThemeContrast(themeFiles));
+        try (SiteOutput staging = memo != null ? inPlaceOutput(themeFiles) : Staging.create(options.output())) {
             List<OutputPage> toWrite = outputs;
             if (replanned != null && staging instanceof InPlaceOutput inPlace) {
                 // Only the files planned again can have changed; the rest are taken as they are, in one quick pass.
@@ -253,11 +259,11 @@ public final class Build {
             timings.put("gate CPU, all threads", gateNanos.sum() / 1_000_000);
             copyAssets(staging, assets, pictureInfos);
             if (options.site().socialCards()) {
-                writeCards(staging, site, views, links, themeName);
+                writeCards(staging, site, views, links, themeFiles);
             }
             lap("cards and assets");
             for (Throwable error : theme.copyAssets(staging.dir())) {
-                problems.error(themeName + "/assets", 0, "theme-asset", "a theme file could not be copied: " + error.getMessage(),
+                problems.error(themeFiles.display("assets"), 0, "theme-asset", "a theme file could not be copied: " + error.getMessage(),
                         "check the file's permissions");
             }
             Set<String> siteFiles = staging.files();
@@ -498,10 +504,11 @@ public final class Build {
         BuildMemo.Plan last = remembered == null ? null : remembered.lastPlan();
         List<RenderedPage> changedBodies = last == null ? null : bodiesChanged(last, rendered, now);
         Planned planned = null;
-        if (changedBodies != null) {
+        if (changedBodies != null && hasPledges(last.site().pages()) == hasPledges(rendered)) {
+            // (A first or last pledge adds or takes away the pledges page and every footer's link to it: all is planned again.)
             Site site = last.site().withBodies(changedBodies);
             Views views = new Views(options.site(), site, now);
-            SitePages pages = new SitePages(options.site(), site, views, options.drafts(), problems);
+            SitePages pages = new SitePages(options.site(), site, views, options.drafts(), problems, logo);
             List<OutputPage> outputs = pages.replan(last.outputs(), changedBodies);
             if (outputs != null) {
                 planned = new Planned(site, views, outputs, pages.replanned());
@@ -510,13 +517,61 @@ public final class Build {
         if (planned == null) {
             Site site = new Site(rendered);
             Views views = new Views(options.site(), site, now);
-            planned = new Planned(site, views, new SitePages(options.site(), site, views, options.drafts(), problems).plan(), null);
+            planned = new Planned(site, views, new SitePages(options.site(), site, views, options.drafts(), problems, logo).plan(), null);
         }
         if (remembered != null) {
             remembered.planned(new BuildMemo.Plan(rendered, planned.site(), planned.outputs(), now,
                     planned.replanned() != null ? last.nextDate() : nextDate(rendered, now)));
         }
         return planned;
+    }
+
+    /**
+     * The header's logo from site.yml, as the templates show it: its address, what it says, and a width and
+     * height (2rem tall, in its own proportions) so the header does not jump as it loads. Empty for none; a
+     * logo that is not in content/ is an error at its line of site.yml.
+     */
+    private Map<String, Object> logo(List<String> assets, Map<String, PictureInfo> pictureInfos) {
+        SiteConfig.Logo logo = options.site().logo();
+        if (logo == null) {
+            return Map.of();
+        }
+        String file = logo.file().replaceFirst("^/+", "");
+        if (!assets.contains(file)) {
+            problems.error(options.site().source(), options.site().line("logo.file"), "settings",
+                    "the logo " + file + " is not in " + display(options.content()),
+                    "put the picture in " + display(options.content()) + " (e.g. " + display(options.content()) + "/images/logo.svg), or correct the path");
+            return Map.of();
+        }
+        double ratio = 1;
+        PictureInfo info = pictureInfos.get(file);
+        if (info != null && info.width() > 0 && info.height() > 0) {
+            ratio = (double) info.width() / info.height();
+        } else if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+            ratio = org.socialcarefuture.northstar.picture.SvgSanitizer.aspectRatio(options.content().resolve(file));
+        }
+        int height = 32;
+        return Map.of("url", options.site().root() + file, "alt", logo.alt(), "width", (int) Math.round(height * ratio), "height", height);
+    }
+
+    /** The browser tab's icon: site.yml's favicon (a file of content/), else the theme's favicon.svg. */
+    private Map<String, Object> favicon(List<String> assets) {
+        String file = options.site().favicon().replaceFirst("^/+", "");
+        if (file.isEmpty() || !assets.contains(file)) {
+            if (!file.isEmpty()) {
+                problems.error(options.site().source(), options.site().line("favicon"), "settings",
+                        "the favicon " + file + " is not in " + display(options.content()),
+                        "put the picture in " + display(options.content()) + ", or correct the path");
+            }
+            return Map.of("url", options.site().root() + "favicon.svg", "type", "image/svg+xml");
+        }
+        String lower = file.toLowerCase(java.util.Locale.ROOT);
+        return Map.of("url", options.site().root() + file, "type",
+                lower.endsWith(".svg") ? "image/svg+xml" : lower.endsWith(".png") ? "image/png" : "image/x-icon");
+    }
+
+    private static boolean hasPledges(List<RenderedPage> pages) {
+        return pages.stream().anyMatch(page -> !page.pledges().isEmpty());
     }
 
     /**
@@ -639,7 +694,7 @@ public final class Build {
                 throw failure;
             }
             String file = output.source() != null ? output.source()
-                    : output.template() != null ? display(options.theme()) + "/templates/" + output.template() : output.path();
+                    : output.template() != null ? theme.files().display("templates/" + output.template()) : output.path();
             problems.add(unexpected.problem(file, "make " + output.path(), failure));
         }
     }
@@ -730,10 +785,10 @@ public final class Build {
     }
 
     /** Link-preview cards for every page without a picture of its own, and one for the site. */
-    private void writeCards(SiteOutput staging, Site site, Views views, LinkTable links, String themeName) throws IOException {
-        Path fonts = options.theme().resolve("fonts");
+    private void writeCards(SiteOutput staging, Site site, Views views, LinkTable links, ThemeFiles themeFiles) throws IOException {
+        Path fonts = themeFiles.folder().resolve("fonts");
         if (!Files.isDirectory(fonts)) {
-            problems.error(themeName + "/fonts", 0, "social-card", "the theme has no fonts/ folder to draw link-preview cards with",
+            problems.error(themeFiles.display("fonts"), 0, "social-card", "the theme has no fonts/ folder to draw link-preview cards with",
                     "add AtkinsonHyperlegible-Regular.ttf and -Bold.ttf there, or set social_cards: false in site.yml");
             return;
         }
@@ -754,12 +809,14 @@ public final class Build {
         });
     }
 
-    private List<Problem> checkThemeContrast(String themeName) {
-        Path css = options.theme().resolve("assets/css/site.css");
+    private List<Problem> checkThemeContrast(ThemeFiles themeFiles) {
+        Path css = themeFiles.folder().resolve("assets/css/site.css");
+        String shown = themeFiles.display("assets/css/site.css");
         try {
-            return Files.exists(css) ? ThemeContrast.check(Files.readString(css), themeName + "/assets/css/site.css") : List.of();
+            return Files.exists(css) ? org.socialcarefuture.northstar.a11y.BrandColours.check(Files.readString(css), shown, options.site())
+                    : List.of();
         } catch (IOException e) {
-            return List.of(Problem.error(themeName + "/assets/css/site.css", 0, "theme", "the theme CSS could not be read: "
+            return List.of(Problem.error(shown, 0, "theme", "the theme CSS could not be read: "
                     + e.getMessage(), "check the file"));
         }
     }
@@ -826,9 +883,8 @@ public final class Build {
         });
     }
 
-    /** {@code target/.north-star-cache} for a site in {@code target/site}: work kept between bakes (cards, picture sizes). */
     private Path cacheFolder() {
-        return options.output().toAbsolutePath().normalize().resolveSibling(".north-star-cache");
+        return options.cache();
     }
 
     /** What each file of content/ that is a picture is, read from its header, on every core. */

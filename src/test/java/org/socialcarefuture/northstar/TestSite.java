@@ -90,7 +90,7 @@ public final class TestSite {
 
     public BuildOptions options() {
         return new BuildOptions(content(), Path.of("themes/default").toAbsolutePath(), output(),
-                SiteConfig.defaults().withBaseUrl(baseUrl), drafts, Clock.fixed(TODAY, ZoneOffset.UTC));
+                CONFIG.withBaseUrl(baseUrl), drafts, Clock.fixed(TODAY, ZoneOffset.UTC));
     }
 
     public Build.Result bake() {
@@ -116,10 +116,30 @@ public final class TestSite {
         return fail("expected the bake to fail");
     }
 
+    /** The settings tests bake with: the movement's, without its logo (src/test/resources/test-site.yml). */
+    public static final SiteConfig CONFIG = loadConfig();
+
+    private static SiteConfig loadConfig() {
+        try {
+            return SiteConfig.load(Path.of("src/test/resources/test-site.yml"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The theme as a preview loads it (bundled, with the site's theme folder over it). */
+    public static org.socialcarefuture.northstar.render.Theme loadTheme(BuildOptions options) {
+        try {
+            return org.socialcarefuture.northstar.render.Theme.load(options);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A preview's build (a loaded theme, the output updated in place) expecting failure; returns the problems. */
     public static List<Problem> previewFails(BuildOptions options) {
         try {
-            new Build(options, new org.socialcarefuture.northstar.render.Theme(options.theme(), "themes/default", options.output()),
+            new Build(options, loadTheme(options),
                     new org.socialcarefuture.northstar.memo.BuildMemo()).run();
         } catch (BuildFailedException e) {
             return e.problems();

@@ -127,7 +127,7 @@ public final class Report {
             }
         }
         findingsByFile.values().forEach(found -> languageByType.merge("other", found, Integer::sum));
-        html.append("<table><caption>Words the movement avoids, found per page type</caption><thead><tr><th scope=\"col\">Page type</th>"
+        html.append("<table><caption>Words the language check (language.yml) flags, found per page type</caption><thead><tr><th scope=\"col\">Page type</th>"
                 + "<th scope=\"col\">Findings</th></tr></thead><tbody>\n");
         languageByType.forEach((type, count) -> html.append("<tr><td>").append(escape(type)).append("</td><td>").append(count).append("</td></tr>\n"));
         html.append("</tbody></table>\n");

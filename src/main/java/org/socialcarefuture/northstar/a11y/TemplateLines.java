@@ -26,19 +26,25 @@ public final class TemplateLines {
     private static final Pattern IMPORT = Pattern.compile("<#(?:import|include)\\s+\"([^\"]+)\"");
 
     private final Path templateDir;
-    private final String display;
+    /** The name a problem gives a template file: where the volunteer can open it. */
+    private final java.util.function.UnaryOperator<String> display;
     private final Map<String, List<String>> lines = new ConcurrentHashMap<>();
     /** Pages share their markup: an element found once in a template is found there again without a search. */
     private final Map<String, Location> found = new ConcurrentHashMap<>();
 
-    public TemplateLines(Path templateDir, String display) {
+    public TemplateLines(Path templateDir, java.util.function.UnaryOperator<String> display) {
         this.templateDir = templateDir;
         this.display = display;
     }
 
+    /** Templates shown under a folder's name, e.g. "themes/default/templates". */
+    public TemplateLines(Path templateDir, String display) {
+        this(templateDir, name -> display + "/" + name);
+    }
+
     public Location locate(String template, Element element) {
         if (element == null || template == null) {
-            return new Location(display + "/" + (template == null ? "" : template), 0);
+            return new Location(display.apply(template == null ? "" : template), 0);
         }
         return found.computeIfAbsent(template + "|" + signature(element), key -> search(template, element));
     }
@@ -84,13 +90,13 @@ public final class TemplateLines {
                     List<String> text = lines(candidate);
                     for (int i = 0; i < text.size(); i++) {
                         if (text.get(i).contains(tag) && text.get(i).contains(needle)) {
-                            return new Location(display + "/" + candidate, i + 1);
+                            return new Location(display.apply(candidate), i + 1);
                         }
                     }
                 }
             }
         }
-        return new Location(display + "/" + template, 0);
+        return new Location(display.apply(template), 0);
     }
 
     private List<String> lines(String template) {

@@ -28,6 +28,8 @@ public final class Main {
               java -jar north-star.jar import-wordpress EXPORT.xml [--content content] [--uploads DIR] [--map 'Category=folder,...']
               java -jar north-star.jar new post|newsletter|letter|event|report|page "Title" [--content content]
               java -jar north-star.jar new easy-read content/about.md     (the easy-read version of that page)
+  java -jar north-star.jar new site FOLDER --title "Our group"  (a whole new site of your own, ready to build)
+  java -jar north-star.jar new theme-override layout.ftl [--theme themes/default]  (copy a theme file to change it)
             """;
 
     private final PrintStream out;
@@ -60,7 +62,7 @@ public final class Main {
                 case "serve" -> serve(Arguments.parse(rest, List.of("--content", "--theme", "--output", "--config", "--port"), List.of()));
                 case "check" -> check(Arguments.parse(rest, List.of("--base-url"), List.of()));
                 case "import-wordpress" -> importWordPress(Arguments.parse(rest, List.of("--content", "--uploads", "--map"), List.of()));
-                case "new" -> NewCommand.run(Arguments.parse(rest, List.of("--content"), List.of()), clock, out, err);
+                case "new" -> NewCommand.run(Arguments.parse(rest, List.of("--content", "--title", "--theme"), List.of()), clock, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield 0;
@@ -69,12 +71,26 @@ public final class Main {
             };
         } catch (Arguments.UsageException e) {
             return usage(e.getMessage());
+        } catch (SettingsProblem e) {
+            err.println(e.problem);
+            err.println("1 error: fix site.yml and run again; nothing was published.");
+            return 1;
         } catch (RuntimeException | StackOverflowError | AssertionError failure) {
             // A fault outside any one page: still no stack trace for the volunteer, but where to find it.
             Problem problem = new org.socialcarefuture.northstar.problem.Unexpected(CRASH_LOG, CRASH_LOG.toString()).problem("north-star " + args[0],
                     "finish", failure);
             err.println(problem);
             return 1;
+        }
+    }
+
+    /** A setting in site.yml that cannot be used: said as a problem at its line, not as a usage mistake. */
+    static final class SettingsProblem extends RuntimeException {
+        final Problem problem;
+
+        SettingsProblem(Problem problem) {
+            super(problem.toString());
+            this.problem = problem;
         }
     }
 
@@ -199,12 +215,20 @@ public final class Main {
             if (arguments.has("--base-url")) {
                 site = site.withBaseUrl(arguments.value("--base-url", site.baseUrl()));
             }
+        } catch (SiteConfig.Invalid e) {
+            throw new SettingsProblem(Problem.error(e.file(), e.line(), "settings", e.problem(), e.fix()));
         } catch (IOException | IllegalArgumentException e) {
             throw new Arguments.UsageException(e.getMessage());
         }
+        Path theme = Path.of(arguments.value("--theme", "themes/default"));
+        if (arguments.has("--theme") && !java.nio.file.Files.isDirectory(theme)) {
+            // Without --theme, a missing themes/default simply means North Star's own default theme.
+            throw new Arguments.UsageException("--theme " + arguments.value("--theme", "") + ": there is no such folder; leave --theme out to"
+                    + " use North Star's default theme, or name a folder whose files replace some of it");
+        }
         return new BuildOptions(
                 Path.of(arguments.value("--content", "content")),
-                Path.of(arguments.value("--theme", "themes/default")),
+                theme,
                 Path.of(arguments.value("--output", "target/site")),
                 site,
                 arguments.has("--drafts"),

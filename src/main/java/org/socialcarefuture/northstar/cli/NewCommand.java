@@ -18,6 +18,12 @@ final class NewCommand {
     }
 
     static int run(Arguments arguments, Clock clock, PrintStream out, PrintStream err) throws Arguments.UsageException {
+        if (!arguments.positional().isEmpty() && arguments.positional().get(0).equals("site")) {
+            return site(arguments, clock, out);
+        }
+        if (!arguments.positional().isEmpty() && arguments.positional().get(0).equals("theme-override")) {
+            return themeOverride(arguments, out);
+        }
         if (arguments.positional().size() != 2) {
             throw new Arguments.UsageException("new needs a type and a title (or, for easy-read, the main file), e.g. new post \"Our pledge\"");
         }
@@ -54,7 +60,7 @@ final class NewCommand {
                         + "# joining: link sent on booking    (or the meeting's link)\n"
                         + "# booking: https://...    (where people book a place)\n"
                         + "# cost: Free\n"
-                        + "# organiser: Social Care Future\n"
+                        + "# organiser: who runs it\n"
                         + "# access: what helps people take part; the words bsl, captions, step-free, quiet-space,\n"
                         + "#   hearing-loop, easy-read and breaks, and sentences of your own:\n"
                         + "# access: [captions, breaks, \"Tell us when you book what would help you take part\"]\n"
@@ -109,5 +115,42 @@ final class NewCommand {
             throw new Arguments.UsageException("the title needs some letters or digits");
         }
         return slug;
+    }
+
+    /** {@code new site DIR --title "Leeds Carers Voice"}: a whole site of a group's own, ready to build and publish. */
+    private static int site(Arguments arguments, Clock clock, PrintStream out) throws Arguments.UsageException {
+        if (arguments.positional().size() != 2 || !arguments.has("--title")) {
+            throw new Arguments.UsageException("new site needs a folder and the site's name, e.g. new site leeds-carers --title \"Leeds Carers Voice\"");
+        }
+        Path folder = Path.of(arguments.positional().get(1));
+        try {
+            var written = org.socialcarefuture.northstar.starter.NewSite.write(folder, arguments.value("--title", ""),
+                    LocalDate.now(clock.withZone(Dates.LONDON)), org.socialcarefuture.northstar.starter.NewSite.Release.ofThisBuild());
+            written.forEach(file -> out.println("wrote " + folder.resolve(file)));
+            out.println("Your site is ready. Next:\n  cd " + folder + "\n  mvn package          (builds it into target/site/)"
+                    + "\n  mvn northstar:serve  (shows it at http://127.0.0.1:8080/ as you write)\nIts settings are in site.yml; README.md says the rest.");
+            return 0;
+        } catch (IllegalArgumentException e) {
+            throw new Arguments.UsageException(e.getMessage());
+        } catch (IOException e) {
+            throw new Arguments.UsageException("the site could not be written: " + e.getMessage());
+        }
+    }
+
+    /** {@code new theme-override layout.ftl}: one file of the default theme copied into the site's theme folder, to change. */
+    private static int themeOverride(Arguments arguments, PrintStream out) throws Arguments.UsageException {
+        if (arguments.positional().size() != 2) {
+            throw new Arguments.UsageException("new theme-override needs the theme file to copy, e.g. new theme-override layout.ftl");
+        }
+        try {
+            Path copied = org.socialcarefuture.northstar.starter.NewSite.themeOverride(Path.of(arguments.value("--theme", "themes/default")),
+                    arguments.positional().get(1));
+            out.println("wrote " + copied + ": the site now uses this copy instead of the default theme's; change it as you like");
+            return 0;
+        } catch (IllegalArgumentException e) {
+            throw new Arguments.UsageException(e.getMessage());
+        } catch (IOException e) {
+            throw new Arguments.UsageException("the file could not be copied: " + e.getMessage());
+        }
     }
 }

@@ -20,6 +20,11 @@ public record BuildOptions(Path content, Path theme, Path output, SiteConfig sit
         return content.toAbsolutePath().normalize().getParent().resolve("config");
     }
 
+    /** {@code target/.north-star-cache} for a site in {@code target/site}: work kept between bakes (cards, picture sizes, the theme). */
+    public Path cache() {
+        return output.toAbsolutePath().normalize().resolveSibling(".north-star-cache");
+    }
+
     /** The same build into another folder. */
     public BuildOptions withOutput(Path folder) {
         return new BuildOptions(content, theme, folder, site, drafts, clock);

@@ -33,6 +33,16 @@ public enum PageType {
         return id;
     }
 
+    /** What a list of them is called in a sentence: "All posts", "2 newsletters". */
+    public String noun(int count) {
+        String one = switch (this) {
+            case POST -> "post";
+            case VISION -> "vision";
+            default -> label.toLowerCase(Locale.ROOT);
+        };
+        return count == 1 ? one : one + "s";
+    }
+
     /** The folder under content/ whose files default to this type, and the first URL segment; null for none. */
     public String folder() {
         return folder;

@@ -50,7 +50,7 @@ public final class LanguageLint {
                     }
                     int offset = block.offsets()[matcher.start()];
                     String found = block.text().substring(matcher.start(), matcher.end()).replaceAll("\\s+", " ");
-                    String fix = phrase.instead().isEmpty() ? "use the movement's own words"
+                    String fix = phrase.instead().isEmpty() ? "choose words that do not define people by their needs"
                             : "say " + String.join(" or ", phrase.instead().stream().map(s -> "\"" + s + "\"").toList());
                     problems.add(new Problem(page.source(), markdown.line(offset), markdown.column(offset),
                             rules.errors() ? Problem.Severity.ERROR : Problem.Severity.WARNING, "language",

@@ -42,6 +42,30 @@ public final class SvgSanitizer {
     private static final Pattern EXTERNAL_URL = Pattern.compile("(?i)url\\(\\s*(['\"]?)(?!#)[^)]*\\)");
     private static final Pattern SAFE_DATA_PICTURE = Pattern.compile("(?i)^data:image/(png|jpe?g|gif|webp);base64,[a-z0-9+/=\\s]*$");
 
+    private static final Pattern VIEW_BOX = Pattern.compile("viewBox\\s*=\\s*[\"']\\s*[-\\d.]+[\\s,]+[-\\d.]+[\\s,]+([\\d.]+)[\\s,]+([\\d.]+)");
+    private static final Pattern SIZE = Pattern.compile("<svg[^>]*?\\swidth\\s*=\\s*[\"']([\\d.]+)(?:px)?[\"'][^>]*?\\sheight\\s*=\\s*[\"']([\\d.]+)(?:px)?[\"']",
+            Pattern.DOTALL);
+
+    /** Width over height of an SVG drawing, from its viewBox or its width and height; 1 when it says neither. */
+    public static double aspectRatio(java.nio.file.Path file) {
+        try {
+            String text = java.nio.file.Files.readString(file);
+            for (Pattern pattern : List.of(VIEW_BOX, SIZE)) {
+                java.util.regex.Matcher m = pattern.matcher(text);
+                if (m.find()) {
+                    double width = Double.parseDouble(m.group(1));
+                    double height = Double.parseDouble(m.group(2));
+                    if (width > 0 && height > 0 && width / height < 20 && height / width < 20) {
+                        return width / height;
+                    }
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // an unreadable drawing is reported where it is published; here it is simply square
+        }
+        return 1;
+    }
+
     private SvgSanitizer() {
     }
 

@@ -95,7 +95,14 @@ public final class PreviewServer implements AutoCloseable {
      */
     public List<Path> watchedFolders() {
         Path config = options.config();
-        return Files.isDirectory(config) ? List.of(options.content(), options.theme(), config) : List.of(options.content(), options.theme());
+        List<Path> folders = new java.util.ArrayList<>(List.of(options.content()));
+        if (Files.isDirectory(options.theme())) { // with no theme folder of its own, the site has the bundled theme
+            folders.add(options.theme());
+        }
+        if (Files.isDirectory(config)) {
+            folders.add(config);
+        }
+        return List.copyOf(folders);
     }
 
     /** After a burst of saves: tells the memo which content files changed (null: the watcher lost track), then rebuilds. */
@@ -167,12 +174,13 @@ public final class PreviewServer implements AutoCloseable {
 
     /** The loaded theme, kept while no theme file changed: parsing templates is most of a small rebuild. */
     private org.socialcarefuture.northstar.render.Theme theme() {
-        if (!org.socialcarefuture.northstar.render.Theme.exists(options.theme())) {
-            return null; // the build reports it, with what to do
-        }
-        long stamp = stamp(options.theme());
+        long stamp = Files.isDirectory(options.theme()) ? stamp(options.theme()) : 0;
         if (theme == null || stamp != themeStamp) {
-            theme = new org.socialcarefuture.northstar.render.Theme(options.theme(), Build.display(options.theme()), options.output());
+            try {
+                theme = org.socialcarefuture.northstar.render.Theme.load(options);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return null; // the build tries again, and reports what it could not read
+            }
             themeStamp = stamp;
         }
         return theme;

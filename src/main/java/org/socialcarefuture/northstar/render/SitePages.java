@@ -35,11 +35,17 @@ public final class SitePages {
     /** Each content page's date for the sitemap, by output path (its data is only made when it is rendered). */
     private final Map<String, String> lastModified = new HashMap<>();
     private final Map<String, Object> siteView;
+    private final Map<String, Object> looks;
     /** The navigation and settings every page shows, as one number, for the preview's comparisons. */
     private final int siteViewDigest;
 
-    public SitePages(SiteConfig config, Site site, Views views, boolean preview, Problems problems) {
+    /**
+     * @param looks "logo": the header's logo as the templates show it (url, alt, width, height), or empty for none;
+     *              "favicon": the tab's icon (url, type)
+     */
+    public SitePages(SiteConfig config, Site site, Views views, boolean preview, Problems problems, Map<String, Object> looks) {
         this.config = config;
+        this.looks = looks;
         this.site = site;
         this.views = views;
         this.preview = preview;
@@ -54,14 +60,15 @@ public final class SitePages {
         }
         home();
         for (PageType type : PageType.values()) {
-            if (type.listed() && type != PageType.EVENT) {
+            // Only what the site has: no empty lists, feeds or links for kinds of page it has none of.
+            if (type.listed() && type != PageType.EVENT && !site.ofType(type).isEmpty()) {
                 paginate(type.folder() + "/", "list.ftl", type.pluralLabel(), type.pluralLabel(),
                         site.ofType(type), Map.of("listType", type.id()));
             }
         }
         events();
         terms("tags/", "Topics", "Everything we have written, by topic.", site.tags(), "Topic", "Topic: ");
-        terms("authors/", "Authors", "The people who wrote for the movement.", site.authors(), "Written by", "Author: ");
+        terms("authors/", "Authors", "The people who wrote for " + config.title() + ".", site.authors(), "Written by", "Author: ");
         archive();
         feeds();
         search();
@@ -69,11 +76,16 @@ public final class SitePages {
         pledges();
         aliases();
         add(new OutputPage("404.html", "404.ftl", model("Page not found", "", "404.html", Map.of()), null));
-        add(new OutputPage("share/mastodon/index.html", "mastodon.ftl",
-                model("Share on Mastodon", "Choose your Mastodon server to share a pledge.", "share/mastodon/", Map.of()), null));
+        if (hasPledges()) {
+            add(new OutputPage("share/mastodon/index.html", "mastodon.ftl",
+                    model("Share on Mastodon", "Choose your Mastodon server to share a pledge.", "share/mastodon/", Map.of()), null));
+        }
         sitemap();
         add(new OutputPage("robots.txt", "robots.ftl", model("robots", "", "robots.txt", Map.of()), null));
         headersFile();
+        if (!config.colours().isEmpty() || !config.darkColours().isEmpty()) {
+            add(OutputPage.file(BRAND_CSS, () -> org.socialcarefuture.northstar.a11y.BrandColours.css(config), List.of(config.colours(), config.darkColours())));
+        }
         return List.copyOf(outputs);
     }
 
@@ -217,7 +229,7 @@ public final class SitePages {
             extra.put("calendarUrl", views.href("events/calendar.ics"));
             extra.put("feedUrl", views.href("events/feed.xml"));
             extra.put("webcalUrl", views.permalink("events/calendar.ics").replaceFirst("^https?://", "webcal://"));
-            return model("Events", "What the movement is holding next, and what it held before.", "events/", extra);
+            return model("Events", "What " + config.title() + " is holding next, and what it held before.", "events/", extra);
         }, null, List.of()));
         add(OutputPage.file("events/calendar.ics", () -> org.socialcarefuture.northstar.event.Calendars.ics(config.title() + ": events",
                 upcoming.stream().map(views::calendarEntry).toList()), List.of(upcoming.stream().map(RenderedPage::page).toList(), "ics")));
@@ -234,7 +246,7 @@ public final class SitePages {
         List<Map<String, Object>> sections = new ArrayList<>();
         for (PageType type : PageType.values()) {
             if (type.listed() && !site.ofType(type).isEmpty()) {
-                sections.add(Map.of("label", type.pluralLabel(), "url", views.href(type.folder() + "/"),
+                sections.add(Map.of("label", type.pluralLabel(), "noun", type.noun(2), "url", views.href(type.folder() + "/"),
                         "count", site.ofType(type).size()));
             }
         }
@@ -321,6 +333,9 @@ public final class SitePages {
     }
 
     private void terms(String base, String title, String intro, Map<String, Term> terms, String headingPrefix, String linkPrefix) {
+        if (terms.isEmpty()) {
+            return;
+        }
         List<Map<String, Object>> list = new ArrayList<>();
         for (Term term : terms.values()) {
             list.add(Map.of("name", term.name(), "url", views.href(base + term.slug() + "/"), "count", term.pages().size()));
@@ -336,6 +351,9 @@ public final class SitePages {
     }
 
     private void archive() {
+        if (site.months().isEmpty()) {
+            return;
+        }
         List<Map<String, Object>> list = new ArrayList<>();
         for (Map.Entry<YearMonth, List<RenderedPage>> month : site.months().entrySet()) {
             String base = "archive/" + month.getKey().getYear() + "/" + String.format("%02d", month.getKey().getMonthValue()) + "/";
@@ -356,7 +374,7 @@ public final class SitePages {
         List<Map<String, Object>> list = new ArrayList<>();
         siteFeed(list);
         for (PageType type : PageType.values()) {
-            if (type.dated()) {
+            if (type.dated() && !site.ofType(type).isEmpty()) {
                 typeFeed(type, list);
             }
         }
@@ -554,12 +572,19 @@ public final class SitePages {
     private void pledges() {
         List<RenderedPage> withPledges = site.pages().stream().filter(page -> !page.pledges().isEmpty()).toList();
         int pledgeCount = withPledges.stream().mapToInt(page -> page.pledges().size()).sum();
+        add(OutputPage.file("site.json", siteData(pledgeCount)));
+        if (withPledges.isEmpty()) {
+            return;
+        }
         add(OutputPage.lazy("pledges/index.html", "pledges.ftl", List.of(withPledges, siteViewDigest), () -> {
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("pledges", pledgeList(withPledges));
             return model("Pledges", "Pledges you can make your own and share.", "pledges/", extra);
         }, null, List.of()));
-        add(OutputPage.file("site.json", siteData(pledgeCount)));
+    }
+
+    private boolean hasPledges() {
+        return site.pages().stream().anyMatch(page -> !page.pledges().isEmpty());
     }
 
     /** Every pledge of the site with its card, numbered in the order of the pages. */
@@ -744,6 +769,43 @@ public final class SitePages {
         view.put("root", config.root());
         view.put("baseUrl", config.baseUrl());
         view.put("preview", preview);
+        view.put("logo", looks.getOrDefault("logo", Map.of()));
+        view.put("favicon", looks.getOrDefault("favicon", Map.of("url", views.href("favicon.svg"), "type", "image/svg+xml")));
+        view.put("brandCss", config.colours().isEmpty() && config.darkColours().isEmpty() ? "" : views.href(BRAND_CSS));
+        view.put("footer", config.footer());
+        view.put("licence", config.licence());
+        view.put("latestHeading", config.latestHeading());
+        view.put("nav", config.nav().isEmpty() ? automaticNav() : configuredNav());
+        // The footer's links, to what the site has: no "Pledges" for a site with none.
+        List<Map<String, Object>> more = new ArrayList<>();
+        if (hasPledges()) {
+            more.add(Map.of("label", "Pledges", "url", views.href("pledges/")));
+        }
+        if (!site.tags().isEmpty()) {
+            more.add(Map.of("label", "Topics", "url", views.href("tags/")));
+        }
+        if (!site.authors().isEmpty()) {
+            more.add(Map.of("label", "Authors", "url", views.href("authors/")));
+        }
+        if (!site.months().isEmpty()) {
+            more.add(Map.of("label", "Archive", "url", views.href("archive/")));
+        }
+        more.add(Map.of("label", "Search", "url", views.href("search/")));
+        more.add(Map.of("label", "Feeds (RSS)", "url", views.href("feeds/")));
+        view.put("footerLinks", more);
+        view.put("has", Map.of("tags", !site.tags().isEmpty(), "authors", !site.authors().isEmpty(), "archive", !site.months().isEmpty(),
+                "pledges", hasPledges()));
+        List<Map<String, Object>> social = new ArrayList<>();
+        config.social().forEach((label, href) -> social.add(Map.of("label", label, "url", href)));
+        view.put("social", social);
+        return view;
+    }
+
+    /** Where the site's own colours (site.yml's colours:) are published, after the theme's CSS. */
+    public static final String BRAND_CSS = "css/brand.css";
+
+    /** The menu of a site whose site.yml says none: home, the vision, each kind of page it has, then two common pages. */
+    private List<Map<String, Object>> automaticNav() {
         List<Map<String, Object>> nav = new ArrayList<>();
         nav.add(Map.of("label", "Home", "url", views.href("")));
         site.firstOfType(PageType.VISION).ifPresent(v -> nav.add(Map.of("label", "Our vision", "url", views.href(v.url()))));
@@ -754,11 +816,62 @@ public final class SitePages {
         }
         site.byUrl("get-involved/").ifPresent(p -> nav.add(Map.of("label", "Get involved", "url", views.href(p.url()))));
         site.byUrl("about/").ifPresent(p -> nav.add(Map.of("label", "About us", "url", views.href(p.url()))));
-        view.put("nav", nav);
-        List<Map<String, Object>> social = new ArrayList<>();
-        config.social().forEach((label, href) -> social.add(Map.of("label", label, "url", href)));
-        view.put("social", social);
-        return view;
+        return nav;
+    }
+
+    /** site.yml's menu, each entry checked against what the site has; one that leads nowhere is an error at its line. */
+    private List<Map<String, Object>> configuredNav() {
+        List<Map<String, Object>> nav = new ArrayList<>();
+        for (int i = 0; i < config.nav().size(); i++) {
+            SiteConfig.NavItem item = config.nav().get(i);
+            String link = item.link();
+            if (link.matches("(?i)https?://.+")) {
+                nav.add(Map.of("label", item.label(), "url", link));
+                continue;
+            }
+            String path = link.replaceFirst("^/", "").replaceFirst("^(index\\.html)$", "");
+            if (!path.isEmpty() && !path.endsWith("/") && !path.contains(".")) {
+                path = path + "/";
+            }
+            if (published(path)) {
+                nav.add(Map.of("label", item.label(), "url", views.href(path)));
+            } else {
+                problems.error(config.source(), config.line("nav." + i + ".link"), "settings",
+                        "the menu entry \"" + item.label() + "\" links to " + link + ", which is not a page of this site",
+                        "link to a folder or page the site has (" + String.join(", ", sections()) + ", or a page's address such as about/),"
+                                + " or to a full address");
+            }
+        }
+        return nav;
+    }
+
+    /** Whether a site path (blog/, about/, events/) is a page or list this site publishes. */
+    private boolean published(String path) {
+        return path.isEmpty() || site.byUrl(path).isPresent() || sections().contains(path);
+    }
+
+    /** The lists this site publishes, e.g. blog/, events/, tags/, search/. */
+    private List<String> sections() {
+        List<String> lists = new ArrayList<>();
+        for (PageType type : PageType.values()) {
+            if (type.listed() && !site.ofType(type).isEmpty()) {
+                lists.add(type.folder() + "/");
+            }
+        }
+        if (hasPledges()) {
+            lists.add("pledges/");
+        }
+        if (!site.tags().isEmpty()) {
+            lists.add("tags/");
+        }
+        if (!site.authors().isEmpty()) {
+            lists.add("authors/");
+        }
+        if (!site.months().isEmpty()) {
+            lists.add("archive/");
+        }
+        lists.addAll(List.of("search/", "feeds/"));
+        return lists;
     }
 
     /** Records who owns each output path; a second claimant is an error against its content file. */

@@ -49,14 +49,15 @@ public final class Theme {
         }
     }
 
+    private final ThemeFiles files;
     private final Path themeDir;
-    private final String themeDisplay;
     private final DefaultJBakeConfiguration config;
     private final FreemarkerTemplateEngine engine;
 
-    public Theme(Path themeDir, String themeDisplay, Path destination) {
-        this.themeDir = themeDir;
-        this.themeDisplay = themeDisplay;
+    /** @param files the bundled theme with the site's own files laid over it */
+    public Theme(ThemeFiles files, Path destination) {
+        this.files = files;
+        this.themeDir = files.folder();
         this.config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(themeDir.toFile(), destination.toFile(), false);
         config.setTemplateFolder(themeDir.resolve("templates").toFile());
@@ -65,9 +66,26 @@ public final class Theme {
         this.engine = new FreemarkerTemplateEngine(config, null);
     }
 
-    /** Whether {@code themeDir} is a theme: a folder with templates/ in it. */
-    public static boolean exists(Path themeDir) {
-        return Files.isDirectory(themeDir.resolve("templates"));
+    /**
+     * The theme of a build: the bundled default theme with the site's theme folder laid over it, in a work
+     * folder of its own beside the site (so a preview and a bake never share one).
+     */
+    public static Theme load(org.socialcarefuture.northstar.config.BuildOptions options) throws IOException {
+        Path output = options.output().toAbsolutePath().normalize();
+        String name = output.getFileName() == null ? "site" : output.getFileName().toString();
+        ThemeFiles files;
+        try {
+            files = ThemeFiles.resolve(options.theme(), options.cache().resolve("theme-" + name));
+        } catch (java.nio.file.FileSystemException e) {
+            // The folder beside the site cannot be written (the bake says so, about the site itself): work elsewhere.
+            files = ThemeFiles.resolve(options.theme(), Files.createTempDirectory("north-star-theme-"));
+        }
+        return new Theme(files, options.output());
+    }
+
+    /** The files this theme was made from, and where each came from. */
+    public ThemeFiles files() {
+        return files;
     }
 
     /** Renders one template; thread-safe (FreeMarker templates are shared, models are per call). */
@@ -91,18 +109,18 @@ public final class Theme {
     }
 
     private Problem describe(String template, Throwable cause) {
-        String file = themeDisplay + "/templates/" + template;
+        String file = files.display("templates/" + template);
         int line = 0;
         String message;
         if (cause instanceof TemplateException te) {
             if (te.getTemplateSourceName() != null) {
-                file = themeDisplay + "/templates/" + te.getTemplateSourceName();
+                file = files.display("templates/" + te.getTemplateSourceName());
             }
             line = te.getLineNumber() == null ? 0 : te.getLineNumber();
             message = summary(te.getMessageWithoutStackTop());
         } else if (cause instanceof ParseException pe) {
             if (pe.getTemplateName() != null) {
-                file = themeDisplay + "/templates/" + pe.getTemplateName();
+                file = files.display("templates/" + pe.getTemplateName());
             }
             line = pe.getLineNumber();
             message = firstLine(pe.getEditorMessage());

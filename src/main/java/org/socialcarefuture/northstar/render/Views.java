@@ -308,7 +308,7 @@ public final class Views {
     }
 
     public org.socialcarefuture.northstar.social.SocialCards.Card siteCard() {
-        return new org.socialcarefuture.northstar.social.SocialCards.Card(config.title(), "A movement for an equal life", "", hostName());
+        return new org.socialcarefuture.northstar.social.SocialCards.Card(config.title(), "Home page", "", hostName());
     }
 
     private String hostName() {

@@ -217,12 +217,12 @@ class BadInputTest {
     }
 
     @Test
-    void aMissingThemeFolderIsAnErrorSayingWhatToDo() throws IOException {
+    void aSiteWithNoThemeFolderIsBakedWithTheBundledTheme() throws Exception {
         TestSite site = TestSite.of(dir, "-- content/about.md --\n---\ntitle: About\n---\nHi\n");
-        var options = site.options();
-        List<Problem> problems = TestSite.bakeFails(options.withTheme(dir.resolve("themes/default")));
-        assertTrue(problems.stream().anyMatch(p -> p.message().equals("the theme folder does not exist")
-                && p.fix().contains("--theme")), TestSite.lines(problems));
+        var options = site.options().withTheme(dir.resolve("themes/default"));
+        org.socialcarefuture.northstar.Build.bake(options);
+        assertTrue(site.file("about/index.html").contains("Hi"));
+        assertTrue(Files.exists(site.output().resolve("css/site.css")), "the bundled theme's files are published");
     }
 
     @Test

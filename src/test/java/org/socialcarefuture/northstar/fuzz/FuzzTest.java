@@ -126,7 +126,7 @@ class FuzzTest {
     private static void bakeAndLook(Path content, Path site, String from) throws IOException {
         try {
             Build.bake(new BuildOptions(content, Path.of("themes/default").toAbsolutePath(), site,
-                    SiteConfig.defaults().withBaseUrl("https://example.org/").withSocialCards(false), false,
+                    org.socialcarefuture.northstar.TestSite.CONFIG.withBaseUrl("https://example.org/").withSocialCards(false), false,
                     Clock.fixed(TestSite.TODAY, ZoneOffset.UTC)));
         } catch (BuildFailedException failed) {
             for (Problem problem : failed.problems()) {

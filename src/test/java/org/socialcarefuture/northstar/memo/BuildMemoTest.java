@@ -61,7 +61,7 @@ class BuildMemoTest {
 
         private Preview(TestSite site, BuildMemo memo) {
             this.site = site;
-            this.theme = new Theme(site.options().theme(), "themes/default", site.output());
+            this.theme = TestSite.loadTheme(site.options());
             this.memo = memo;
         }
 
@@ -223,7 +223,7 @@ class BuildMemoTest {
         Preview preview = new Preview(site);
         preview.rebuild();
 
-        Theme reloaded = new Theme(site.options().theme(), "themes/default", site.output());
+        Theme reloaded = TestSite.loadTheme(site.options());
         Build.Result again = new Build(site.options(), reloaded, preview.memo).run();
 
         assertTrue(again.reused().endsWith(" 0 files unchanged"), again.reused());
@@ -383,7 +383,7 @@ class BuildMemoTest {
 
             Path fresh = dir.resolve("fresh");
             BuildOptions options = site.options();
-            new Build(options.withOutput(fresh), new Theme(options.theme(), "themes/default", fresh), new BuildMemo()).run();
+            new Build(options.withOutput(fresh), TestSite.loadTheme(options.withOutput(fresh)), new BuildMemo()).run();
             assertEquals(tree(fresh), tree(site.output()), "after editing " + edit.file() + ": " + edit.to());
         }
     }

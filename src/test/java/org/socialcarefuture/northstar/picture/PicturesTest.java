@@ -135,8 +135,7 @@ class PicturesTest {
         Files.write(site.content().resolve("blog/photo.jpg"), TestPhotos.phonePhoto(1000, 700, 1, 1));
         Files.write(site.content().resolve("blog/room.jpg"), TestPhotos.phonePhoto(1000, 700, 1, 2));
         org.socialcarefuture.northstar.memo.BuildMemo memo = new org.socialcarefuture.northstar.memo.BuildMemo();
-        org.socialcarefuture.northstar.render.Theme theme = new org.socialcarefuture.northstar.render.Theme(site.options().theme(),
-                "themes/default", site.output());
+        org.socialcarefuture.northstar.render.Theme theme = org.socialcarefuture.northstar.render.Theme.load(site.options());
         new Build(site.options(), theme, memo).run();
         Path cache = site.root().resolve(".north-star-cache/pictures");
         java.util.Map<String, Long> before = made(cache);

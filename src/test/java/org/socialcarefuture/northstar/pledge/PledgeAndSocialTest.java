@@ -247,7 +247,7 @@ class PledgeAndSocialTest {
         assertEquals("Four convenors standing together", about.select("meta[property=og:image:alt]").attr("content"));
         assertFalse(site.has("about/card.png"), "a page with its own picture gets no card");
 
-        for (String path : List.of("index.html", "blog/index.html", "tags/index.html", "feeds/index.html")) {
+        for (String path : List.of("index.html", "blog/index.html", "search/index.html", "feeds/index.html")) {
             Document page = Jsoup.parse(site.file(path));
             assertEquals("https://example.org/card.png", page.select("meta[property=og:image]").attr("content"), path);
         }

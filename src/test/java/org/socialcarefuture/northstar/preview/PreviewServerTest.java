@@ -67,7 +67,7 @@ class PreviewServerTest {
             port = free.getLocalPort();
         }
         BuildOptions options = new BuildOptions(site.content(), Path.of("themes/default").toAbsolutePath(), dir.resolve("preview"),
-                SiteConfig.defaults().withBaseUrl("http://127.0.0.1:" + port + "/").withSocialCards(false), true, Clock.systemUTC());
+                org.socialcarefuture.northstar.TestSite.CONFIG.withBaseUrl("http://127.0.0.1:" + port + "/").withSocialCards(false), true, Clock.systemUTC());
         server = new PreviewServer(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         server.start(port);
     }
@@ -109,7 +109,7 @@ class PreviewServerTest {
     @Test
     void aSecondPreviewOnTheSamePortSaysSoBeforeBuildingAnything() throws Exception {
         BuildOptions second = new BuildOptions(dir.resolve("content"), Path.of("themes/default").toAbsolutePath(),
-                dir.resolve("preview-2"), SiteConfig.defaults().withSocialCards(false), true, Clock.systemUTC());
+                dir.resolve("preview-2"), org.socialcarefuture.northstar.TestSite.CONFIG.withSocialCards(false), true, Clock.systemUTC());
         PreviewServer other = new PreviewServer(second, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         try {
             assertThrows(java.net.BindException.class, () -> other.start(port));

@@ -71,7 +71,7 @@ class ContentSecurityPolicyTest {
         try (var walk = Files.walk(site.output())) {
             pages = walk.filter(p -> p.toString().endsWith(".html")).toList();
         }
-        assertTrue(pages.size() > 15, "pages: " + pages.size());
+        assertTrue(pages.size() > 10, "pages: " + pages.size());
         for (Path file : pages) {
             Document page = Jsoup.parse(Files.readString(file));
             String policy = policy(page);
