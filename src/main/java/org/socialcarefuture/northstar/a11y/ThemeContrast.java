@@ -107,7 +107,8 @@ public final class ThemeContrast {
                 darkOnly &= failure.scheme().equals("dark");
             }
             List<String> parts = new ArrayList<>();
-            where.forEach((text, schemes) -> parts.add(text + " (" + String.join(" and ", schemes) + " scheme" + ")"));
+            where.forEach((text, schemes) -> parts.add(text + " (" + String.join(" and ", schemes) + (schemes.size() > 1 ? " schemes" : " scheme")
+                    + ")"));
             // The shade must also keep every pair the colour is in that passes now, in both schemes.
             for (Map<String, Colour> scheme : dark == null ? List.of(light) : List.of(light, dark)) {
                 for (Pair pair : PAIRS) {

@@ -17,12 +17,15 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** The publishing workflow cannot run here, so its shape is checked: triggers, jobs, permissions, pinned actions. */
-class WorkflowTest {
+public class WorkflowTest {
+
+    private static Map<String, Object> workflow() throws IOException {
+        return workflow(Path.of(".github/workflows/site.yml"));
+    }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> workflow() throws IOException {
-        return (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions()))
-                .load(Files.readString(Path.of(".github/workflows/site.yml")));
+    public static Map<String, Object> workflow(Path file) throws IOException {
+        return (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
     }
 
     @SuppressWarnings("unchecked")
@@ -80,9 +83,30 @@ class WorkflowTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aTaggedReleaseTestsAndPublishesThePluginToThisRepositorysPackagesAndNothingElse() throws IOException {
+        Map<String, Object> release = workflow(Path.of(".github/workflows/release.yml"));
+        Map<String, Object> triggers = (Map<String, Object>) ((Map<Object, Object>) (Map<?, ?>) release).get(Boolean.TRUE);
+        assertEquals(Map.of("tags", List.of("v*")), triggers.get("push"), "only a version tag releases");
+        assertEquals(Map.of("contents", "read", "packages", "write"), at(release, "permissions"));
+        List<Map<String, Object>> steps = at(release, "jobs", "release", "steps");
+        String commands = String.join("\n", steps.stream().filter(s -> s.containsKey("run")).map(s -> (String) s.get("run")).toList());
+        assertTrue(commands.contains("versions:set \"-DnewVersion=${GITHUB_REF_NAME#v}\""), "the tag is the version: " + commands);
+        assertTrue(commands.contains("mvn -B -ntp deploy \"-Dnorthstar.packages=https://maven.pkg.github.com/${{ github.repository }}\""),
+                "deploy runs every test first, and tells the starter where the release lives: " + commands);
+        assertTrue(Files.readString(Path.of("pom.xml")).contains("<url>${northstar.packages}</url>"), "the pom deploys there too");
+        pinned(at(release, "jobs"));
+    }
+
+    @Test
     void everyActionIsPinnedToAnExactVersion() throws IOException {
+        pinned(at(workflow(), "jobs"));
+    }
+
+    /** Every action a workflow's jobs use is pinned to an exact version or commit. */
+    @SuppressWarnings("unchecked")
+    public static void pinned(Map<String, Map<String, Object>> jobs) {
         List<String> uses = new ArrayList<>();
-        Map<String, Map<String, Object>> jobs = at(workflow(), "jobs");
         for (Map<String, Object> job : jobs.values()) {
             for (Map<String, Object> step : (List<Map<String, Object>>) job.get("steps")) {
                 if (step.containsKey("uses")) {
@@ -90,7 +114,7 @@ class WorkflowTest {
                 }
             }
         }
-        assertTrue(uses.size() >= 6, uses.toString());
+        assertTrue(uses.size() >= 2, uses.toString());
         for (String action : uses) {
             assertTrue(action.matches("[\\w.-]+/[\\w.-]+@(v\\d+\\.\\d+\\.\\d+|[0-9a-f]{40})"), "not pinned: " + action);
         }

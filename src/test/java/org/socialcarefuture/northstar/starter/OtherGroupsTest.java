@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialcarefuture.northstar.Build;
 import org.socialcarefuture.northstar.a11y.ThemeContrast;
+import org.socialcarefuture.northstar.ci.WorkflowTest;
 import org.socialcarefuture.northstar.cli.Main;
 import org.socialcarefuture.northstar.config.BuildOptions;
 import org.socialcarefuture.northstar.config.SiteConfig;
@@ -79,11 +81,18 @@ class OtherGroupsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aNewSiteBakesWithTheBundledThemeAndSpeaksOnlyForItsGroup() throws Exception {
         Path site = newSite("Leeds Carers Voice");
         assertFalse(Files.exists(site.resolve("themes")), "a new site has no theme of its own to keep up to date");
         assertTrue(Files.readString(site.resolve("pom.xml")).contains("<north-star.version>9.9.9</north-star.version>"), "the plugin's version is pinned");
-        assertTrue(Files.exists(site.resolve(".github/workflows/site.yml")));
+        // Its workflow builds and checks on every push, and publishes main to GitHub Pages, with pinned actions.
+        Map<String, Object> workflow = WorkflowTest.workflow(site.resolve(".github/workflows/site.yml"));
+        WorkflowTest.pinned((Map<String, Map<String, Object>>) workflow.get("jobs"));
+        String build = workflow.toString();
+        assertTrue(build.contains("mvn -B -ntp verify \"-Dnorthstar.baseUrl=${BASE_URL}/\""), build);
+        assertTrue(build.contains("actions/upload-pages-artifact@") && build.contains("path=target/site"), build);
+        assertTrue(build.contains("actions/deploy-pages@"), build);
         assertTrue(Files.exists(site.resolve(".gitignore")));
         assertTrue(Files.readString(site.resolve("README.md")).contains("mvn package"));
 
@@ -201,7 +210,7 @@ class OtherGroupsTest {
         assertTrue(faint.file().endsWith("site.yml"), faint.toString());
         assertEquals(4, faint.line());
         assertTrue(faint.message().startsWith("[WCAG 1.4.3 contrast] colours.brand #7fb3d5 has too little contrast for the header and buttons: 2.26:1"
-                + " against --brand-text #ffffff, below 4.5:1 (light and dark scheme)"), faint.message());
+                + " against --brand-text #ffffff, below 4.5:1 (light and dark schemes)"), faint.message());
         assertTrue(faint.message().contains("the current page's marker in the header: 1.67:1 against --accent #ffdd00"), faint.message());
         String shade = faint.fix().replaceFirst(".*that passes is (#[0-9a-f]{6}).*", "$1");
         assertTrue(ThemeContrast.ratio(shade, "#ffffff") >= 4.5, "the suggested " + shade + " passes against the white header text");

@@ -1,0 +1,21 @@
+// `new site` made a site in leeds/, and `mvn verify` there baked and checked it with the plugin's own theme.
+def leeds = new File(basedir, 'leeds')
+assert new File(leeds, 'site.yml').text.contains('title: "Leeds Carers Voice"')
+assert new File(leeds, 'pom.xml').text.contains("<north-star.version>${projectVersion}</north-star.version>")
+assert new File(leeds, '.github/workflows/site.yml').isFile()
+assert !new File(leeds, 'themes').exists()
+def site = new File(leeds, 'target/site')
+assert new File(site, 'index.html').text.contains('<title>Leeds Carers Voice</title>')
+assert new File(site, 'about/easy-read/index.html').isFile()
+// The group's site never speaks as the movement.
+site.eachFileRecurse { file ->
+    if (file.name ==~ /.*\.(html|xml|json|css|js|svg)/) {
+        assert !file.text.contains('Social Care Future') : "${file} mentions Social Care Future"
+        assert !file.text.contains('socfuture') : "${file} links to the movement's accounts"
+    }
+}
+def log = new File(basedir, 'build.log').text
+assert log.contains('Baked 3 pages')
+assert log.contains('No accessibility or link problems')
+assert !log.contains('[WARNING] ') || !log.contains('error:')
+return true
