@@ -1,7 +1,7 @@
 // `new site` made a site in leeds/, and `mvn verify` there baked and checked it with the plugin's own theme.
 def leeds = new File(basedir, 'leeds')
 assert new File(leeds, 'site.yml').text.contains('title: "Leeds Carers Voice"')
-assert new File(leeds, 'pom.xml').text.contains("<north-star.version>${projectVersion}</north-star.version>")
+assert new File(leeds, 'pom.xml').text.contains("<northstar.version>${projectVersion}</northstar.version>")
 assert new File(leeds, '.github/workflows/site.yml').isFile()
 assert !new File(leeds, 'themes').exists()
 def site = new File(leeds, 'target/site')

@@ -95,6 +95,8 @@ public class WorkflowTest {
         assertTrue(commands.contains("mvn -B -ntp deploy \"-Dnorthstar.packages=https://maven.pkg.github.com/${{ github.repository }}\""),
                 "deploy runs every test first, and tells the starter where the release lives: " + commands);
         assertTrue(Files.readString(Path.of("pom.xml")).contains("<url>${northstar.packages}</url>"), "the pom deploys there too");
+        assertTrue(commands.contains("mvn -B -ntp -f archetype/pom.xml deploy"), "the archetype is released beside the plugin: " + commands);
+        assertTrue(commands.indexOf("-f archetype/pom.xml deploy") > commands.indexOf("mvn -B -ntp deploy"), "after the classes it is made from");
         pinned(at(release, "jobs"));
     }
 

@@ -85,7 +85,7 @@ class OtherGroupsTest {
     void aNewSiteBakesWithTheBundledThemeAndSpeaksOnlyForItsGroup() throws Exception {
         Path site = newSite("Leeds Carers Voice");
         assertFalse(Files.exists(site.resolve("themes")), "a new site has no theme of its own to keep up to date");
-        assertTrue(Files.readString(site.resolve("pom.xml")).contains("<north-star.version>9.9.9</north-star.version>"), "the plugin's version is pinned");
+        assertTrue(Files.readString(site.resolve("pom.xml")).contains("<northstar.version>9.9.9</northstar.version>"), "the plugin's version is pinned");
         // Its workflow builds and checks on every push, and publishes main to GitHub Pages, with pinned actions.
         Map<String, Object> workflow = WorkflowTest.workflow(site.resolve(".github/workflows/site.yml"));
         WorkflowTest.pinned((Map<String, Map<String, Object>>) workflow.get("jobs"));
@@ -134,6 +134,27 @@ class OtherGroupsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theArchetypeIsMadeFromTheSameStarterWithItsPropertiesInPlace() throws IOException {
+        Path out = dir.resolve("archetype");
+        ArchetypeResources.write(out, new NewSite.Release("9.9.9", "org.socialcarefuture", "north-star", "https://example.org/packages"),
+                LocalDate.of(2026, 11, 24));
+        Path resources = out.resolve("archetype-resources");
+        assertTrue(Files.readString(resources.resolve("site.yml")).contains("title: \"${title}\""));
+        assertTrue(Files.readString(resources.resolve("pom.xml")).contains("<artifactId>${artifactId}</artifactId>"));
+        assertTrue(Files.readString(resources.resolve("pom.xml")).contains("<northstar.version>9.9.9</northstar.version>"));
+        assertTrue(Files.exists(resources.resolve("content/blog/__date__-welcome.md")));
+        assertTrue(Files.exists(resources.resolve("__dotgithub__/workflows/site.yml")));
+        assertTrue(Files.readString(out.resolve("META-INF/maven/archetype-metadata.xml"))
+                .contains("<requiredProperty key=\"date\"><defaultValue>2026-11-24</defaultValue>"));
+        try (Stream<Path> files = Files.walk(resources)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                assertFalse(Files.readString(file).matches("(?s).*\\{\\{[A-Za-z]+}}.*"), file + " still has a starter placeholder");
+            }
+        }
+        // (src/it/archetype-site runs mvn archetype:generate with it and builds what it makes.)
     }
 
     @Test
