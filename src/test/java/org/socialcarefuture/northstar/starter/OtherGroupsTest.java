@@ -300,9 +300,13 @@ class OtherGroupsTest {
         Files.createDirectories(theme.resolve("assets/css"));
         Files.writeString(theme.resolve("assets/css/site.css"), Files.readString(Path.of("themes/default/assets/css/site.css"))
                 + "\n.notice { font-weight: 700; }\n");
+        Path picture = theme.resolve("assets/easy-read/pictures/people.svg");
+        Files.createDirectories(picture.getParent());
+        Files.writeString(picture, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 8 8\"><circle cx=\"4\" cy=\"4\" r=\"3\"/></svg>");
         Build.bake(options(site));
         Path published = site.resolve("target/site");
         assertTrue(Files.readString(published.resolve("about/index.html")).contains("Our office is closed on Fridays."));
+        assertTrue(Files.readString(published.resolve("easy-read/pictures/people.svg")).contains("<circle"), "a picture of its own too");
         assertTrue(Files.readString(published.resolve("css/site.css")).contains(".notice { font-weight: 700; }"));
         assertTrue(Files.exists(published.resolve("js/site.js")), "the files it did not replace come from the bundled theme");
 
