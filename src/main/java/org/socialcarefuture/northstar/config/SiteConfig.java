@@ -67,7 +67,8 @@ public record SiteConfig(String title, String description, String baseUrl, int p
     public static final Set<String> COLOUR_NAMES = Set.of("text", "background", "muted", "link", "link_visited", "brand",
             "brand_text", "accent", "accent_text", "focus", "focus_text", "surface", "border", "easy_text", "easy_background");
 
-    private static final List<String> KEYS = List.of("title", "description", "base_url", "per_page", "home_latest", "feed_limit",
+    /** Every setting site.yml may have. */
+    public static final List<String> KEYS = List.of("title", "description", "base_url", "per_page", "home_latest", "feed_limit",
             "social_cards", "social", "logo", "favicon", "colours", "nav", "footer", "latest_heading", "licence");
     private static final Pattern HEX = Pattern.compile("#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
 

@@ -95,6 +95,10 @@ class OtherGroupsTest {
         assertTrue(build.contains("actions/deploy-pages@"), build);
         assertTrue(Files.exists(site.resolve(".gitignore")));
         assertTrue(Files.readString(site.resolve("README.md")).contains("mvn package"));
+        String settings = Files.readString(site.resolve("site.yml"));
+        for (String setting : SiteConfig.KEYS) {
+            assertTrue(settings.matches("(?s).*\\n#? ?" + setting + ":.*"), "the new site.yml explains " + setting);
+        }
 
         Build.Result result = Build.bake(options(site));
         assertEquals(List.of(), result.warnings(), "the starter's own pages are clean");
