@@ -16,6 +16,7 @@
     <p class="summary">${page.summary}</p>
 </#if>
     <@parts.easyReadLink page/>
+    <@parts.pdfLink page/>
   </header>
   <section class="event-details" aria-labelledby="event-details">
     <h2 id="event-details" class="visually-hidden">When and where</h2>

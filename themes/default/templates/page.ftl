@@ -13,6 +13,7 @@
     <p class="summary">${page.summary}</p>
 </#if>
     <@parts.easyReadLink page/>
+    <@parts.pdfLink page/>
   </header>
 <#if page.leadPicture?has_content>
   <figure class="lead-image">${page.leadPicture?no_esc}</figure>

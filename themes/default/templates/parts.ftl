@@ -13,6 +13,13 @@
 </#if>
 </#macro>
 
+<#-- The page's PDF (reports, letters and easy read: see site.yml's pdfs), with its size, as people decide by it on a phone. -->
+<#macro pdfLink item>
+<#if item.pdf?has_content>
+<p class="version-link"><a href="${item.pdf.url}" download>Download ${item.pdf.noun} as a PDF (${item.pdf.size})</a></p>
+</#if>
+</#macro>
+
 <#macro tags item>
 <#if item.tags?has_content>
 <div class="tag-list">

@@ -11,6 +11,7 @@
     <p class="summary">${page.summary}</p>
 </#if>
     <@parts.easyReadLink page/>
+    <@parts.pdfLink page/>
     <p class="version-link"><a href="${page.textUrl}" download>Download the report as plain text (TXT)</a></p>
   </header>
 <#assign sections = page.headings?filter(h -> h.level == 2)>

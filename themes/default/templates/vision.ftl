@@ -11,6 +11,7 @@
       <p class="vision-statement">${page.summary}</p>
 </#if>
       <@parts.easyReadLink page/>
+      <@parts.pdfLink page/>
     </div>
   </header>
   <div class="wrap">

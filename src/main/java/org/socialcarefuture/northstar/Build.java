@@ -34,6 +34,9 @@ import org.socialcarefuture.northstar.search.SearchIndex;
 import org.socialcarefuture.northstar.markdown.LinkTable;
 import org.socialcarefuture.northstar.markdown.MarkdownRenderer;
 import org.socialcarefuture.northstar.memo.BuildMemo;
+import org.socialcarefuture.northstar.pdf.PdfCheck;
+import org.socialcarefuture.northstar.pdf.PdfFile;
+import org.socialcarefuture.northstar.pdf.PrintPages;
 import org.socialcarefuture.northstar.picture.PictureInfo;
 import org.socialcarefuture.northstar.picture.Pictures;
 import org.socialcarefuture.northstar.picture.SvgSanitizer;
@@ -87,6 +90,9 @@ public final class Build {
     private volatile boolean templateFailed;
     /** CPU time spent in the gate on all threads, so the benchmark can say what share of a bake the gate costs. */
     private final java.util.concurrent.atomic.LongAdder gateNanos = new java.util.concurrent.atomic.LongAdder();
+
+    /** The site's PDFs by their page's address (step 4a), for the pages' links, the site and the report. */
+    private Map<String, PdfFile> pdfs = Map.of();
 
     /** Where a failure nobody foresaw is written down in full, beside the site (never in it). */
     private final Unexpected unexpected;
@@ -217,7 +223,7 @@ public final class Build {
         lap("markdown and writing");
 
         // 3. model: the site as data; 4. plan: decide every file, with its template and data
-        Planned planned = plan(rendered, now);
+        Planned planned = plan(rendered, now, theme, pictureInfos);
         Site site = planned.site();
         Views views = planned.views();
         List<OutputPage> outputs = planned.outputs();
@@ -258,6 +264,7 @@ public final class Build {
             lap("render and check");
             timings.put("gate CPU, all threads", gateNanos.sum() / 1_000_000);
             copyAssets(staging, assets, pictureInfos);
+            copyPdfs(staging);
             if (options.site().socialCards()) {
                 writeCards(staging, site, views, links, themeFiles);
             }
@@ -500,7 +507,7 @@ public final class Build {
      * Steps 3 and 4. In the preview, after edits to pages' text only, the last plan with just the files that
      * show a body planned again (see {@link Planned}); otherwise the whole site.
      */
-    private Planned plan(List<RenderedPage> rendered, Instant now) {
+    private Planned plan(List<RenderedPage> rendered, Instant now, Theme theme, Map<String, PictureInfo> pictureInfos) {
         BuildMemo.Plan last = remembered == null ? null : remembered.lastPlan();
         List<RenderedPage> changedBodies = last == null ? null : bodiesChanged(last, rendered, now);
         Planned planned = null;
@@ -508,7 +515,8 @@ public final class Build {
             // (A first or last pledge adds or takes away the pledges page and every footer's link to it: all is planned again.)
             Site site = last.site().withBodies(changedBodies);
             Views views = new Views(options.site(), site, now);
-            SitePages pages = new SitePages(options.site(), site, views, options.drafts(), problems, logo);
+            SitePages pages = new SitePages(options.site(), site, views, options.drafts(), problems, logo,
+                    print(site, views, theme, pictureInfos));
             List<OutputPage> outputs = pages.replan(last.outputs(), changedBodies);
             if (outputs != null) {
                 planned = new Planned(site, views, outputs, pages.replanned());
@@ -517,13 +525,36 @@ public final class Build {
         if (planned == null) {
             Site site = new Site(rendered);
             Views views = new Views(options.site(), site, now);
-            planned = new Planned(site, views, new SitePages(options.site(), site, views, options.drafts(), problems, logo).plan(), null);
+            planned = new Planned(site, views, new SitePages(options.site(), site, views, options.drafts(), problems, logo,
+                    print(site, views, theme, pictureInfos)).plan(), null);
         }
         if (remembered != null) {
             remembered.planned(new BuildMemo.Plan(rendered, planned.site(), planned.outputs(), now,
                     planned.replanned() != null ? last.nextDate() : nextDate(rendered, now)));
         }
         return planned;
+    }
+
+    /**
+     * Step 4a: the PDFs of reports, letters and easy-read pages (site.yml's pdfs), each checked against PDF/UA-1 and
+     * PDF/A-3a (see pdf/PrintPages); made before the pages, which link to them with their size. From the cache when
+     * made before from the same page, so the preview makes again only an edited page's PDF.
+     */
+    private Map<String, PdfFile> print(Site site, Views views, Theme theme, Map<String, PictureInfo> pictureInfos) {
+        long start = System.nanoTime();
+        pdfs = new PrintPages(options.site(), views, theme, options.content(), pictureInfos, cacheFolder(),
+                org.socialcarefuture.northstar.starter.NewSite.Release.ofThisBuild().version() + ";" + PrintPages.FORMAT).print(site, problems);
+        timings.put("PDFs, within model and plan", (System.nanoTime() - start) / 1_000_000);
+        return pdfs;
+    }
+
+    /** The PDFs into the site, beside their pages; only a PDF that passed veraPDF's checks (else nothing is published). */
+    private void copyPdfs(SiteOutput staging) throws IOException {
+        for (PdfFile pdf : pdfs.values()) {
+            if (pdf.passes()) {
+                staging.copy(pdf.file(), pdf.path());
+            }
+        }
     }
 
     /**
@@ -831,7 +862,10 @@ public final class Build {
         try {
             List<Gate.Waiver> sortedWaivers = new ArrayList<>(waivers);
             sortedWaivers.sort(java.util.Comparator.comparing(Gate.Waiver::file).thenComparing(Gate.Waiver::rule));
-            Report.write(report, found, sortedWaivers, htmlPages, readability);
+            List<Report.PdfRow> pdfRows = pdfs.values().stream().sorted(java.util.Comparator.comparing(PdfFile::path))
+                    .map(pdf -> new Report.PdfRow(pdf.path(), pdf.source(), pdf.pages(), pdf.bytes(),
+                            pdf.failures().stream().map(PdfCheck.Failure::toString).toList())).toList();
+            Report.write(report, found, sortedWaivers, htmlPages, readability, pdfRows);
         } catch (IOException e) {
             problems.warning(display(report), 0, "report", "the accessibility report could not be written: " + e.getMessage(),
                     "check that the folder is writable");

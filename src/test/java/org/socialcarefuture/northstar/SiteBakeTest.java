@@ -219,7 +219,8 @@ class SiteBakeTest {
         Document page = html(site.file("easy-read/welcome/index.html"));
         assertEquals("Welcome in easy read", page.select("h1").text());
         assertEquals(1, page.select(".easy-point").size());
-        assertTrue(page.select(".version-link").isEmpty(), "no standard version to link to");
+        assertTrue(page.select(".version-link a:not([href$=.pdf])").isEmpty(), "no standard version to link to");
+        assertEquals("Download this easy read page as a PDF", page.select(".version-link a[href$=.pdf]").text().replaceFirst(" \\(.*", ""));
     }
 
     @Test
@@ -256,7 +257,7 @@ class SiteBakeTest {
         assertEquals(List.of("1. About the inquiry", "2. Five key changes"), report.select(".content h2").eachText());
         assertEquals(List.of("#about-the-inquiry", "#five-key-changes"), report.select(".toc a").eachAttr("href"));
         assertEquals("https://example.org/reports/inquiry/easy-read/", report.select("link[rel=alternate]").attr("href"));
-        String textHref = report.select("a[download]").attr("href");
+        String textHref = report.select("a[download][href$=.txt]").attr("href");
         assertEquals("/reports/inquiry/inquiry.txt", textHref);
         String text = site.file("reports/inquiry/inquiry.txt");
         assertTrue(text.startsWith("Whose Social Care Is It Anyway?\n=="), text);

@@ -44,8 +44,21 @@ public final class Report {
     /** The CSV file beside the report, with every page's figures, for a spreadsheet. */
     public static final String READABILITY_CSV = "readability.csv";
 
+    /**
+     * One PDF of the site and veraPDF's verdict on it.
+     *
+     * @param failures the PDF/UA-1 and PDF/A-3a rules it fails, in words; none when it passes
+     */
+    public record PdfRow(String path, String source, int pages, long bytes, List<String> failures) {
+    }
+
     public static void write(Path file, List<Problem> problems, List<Gate.Waiver> waivers, int pagesChecked,
                              List<ReadabilityRow> readability) throws IOException {
+        write(file, problems, waivers, pagesChecked, readability, List.of());
+    }
+
+    public static void write(Path file, List<Problem> problems, List<Gate.Waiver> waivers, int pagesChecked,
+                             List<ReadabilityRow> readability, List<PdfRow> pdfs) throws IOException {
         StringBuilder html = new StringBuilder();
         long errors = problems.stream().filter(Problem::isError).count();
         html.append("""
@@ -105,6 +118,31 @@ public final class Report {
                         .append(" hidden). Reason: ").append(escape(waiver.reason())).append("</li>\n");
             }
             html.append("</ul>\n");
+        }
+        html.append("<h2 id=\"pdfs\">PDFs</h2>\n");
+        if (pdfs.isEmpty()) {
+            html.append("<p>The site has no PDFs (see pdfs in site.yml).</p>\n");
+        } else {
+            long passed = pdfs.stream().filter(pdf -> pdf.failures().isEmpty()).count();
+            html.append("<p>").append(passed).append(" of ").append(pdfs.size()).append(pdfs.size() == 1 ? " PDF meets" : " PDFs meet")
+                    .append(" PDF/UA-1 and PDF/A-3a, checked with veraPDF.</p>\n");
+            html.append("<div class=\"wide\"><table><caption>Each PDF and veraPDF's result</caption><thead><tr><th scope=\"col\">PDF</th>"
+                    + "<th scope=\"col\">Made from</th><th scope=\"col\">Pages</th><th scope=\"col\">Size</th><th scope=\"col\">Result</th>"
+                    + "</tr></thead><tbody>\n");
+            for (PdfRow pdf : pdfs) {
+                html.append("<tr><td><code>").append(escape(pdf.path())).append("</code></td><td><code>").append(escape(pdf.source()))
+                        .append("</code></td><td>").append(pdf.pages()).append("</td><td>")
+                        .append(org.socialcarefuture.northstar.media.MediaMarkup.size(pdf.bytes())).append("</td><td>");
+                if (pdf.failures().isEmpty()) {
+                    html.append("Passes PDF/UA-1 and PDF/A-3a");
+                } else {
+                    html.append("<span class=\"error\">Fails</span><ul>");
+                    pdf.failures().forEach(failure -> html.append("<li>").append(escape(failure)).append("</li>"));
+                    html.append("</ul>");
+                }
+                html.append("</td></tr>\n");
+            }
+            html.append("</tbody></table></div>\n");
         }
         html.append("<h2 id=\"language\">Language by page type</h2>\n");
         // Each page type, then the findings of each file with some (few files have them; every page has a type).

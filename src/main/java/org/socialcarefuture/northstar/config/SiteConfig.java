@@ -47,13 +47,15 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * @param footer        a sentence or two at the foot of every page ("" for none)
  * @param latestHeading the home page's heading over the newest pages
  * @param licence       how others may use the site's words ("" for none)
+ * @param pdfs          the kinds of page that get a PDF beside them: page types and "easy-read" (a page's own pdf: decides for it)
  * @param source        where these settings were read from, as problems name it ("" for the defaults)
  * @param lines         the line of each setting in {@code source}: "title", "colours.brand", "nav.2.link"
  */
 public record SiteConfig(String title, String description, String baseUrl, int perPage, int homeLatest,
                          int feedLimit, boolean socialCards, Map<String, String> social, Logo logo, String favicon,
                          Map<String, String> colours, Map<String, String> darkColours, List<NavItem> nav,
-                         String footer, String latestHeading, String licence, String source, Map<String, Integer> lines) {
+                         String footer, String latestHeading, String licence, List<String> pdfs, String source,
+                         Map<String, Integer> lines) {
 
     /** A logo: a picture in content/ and what it says ("" when it only repeats the name beside it). */
     public record Logo(String file, String alt) {
@@ -69,7 +71,10 @@ public record SiteConfig(String title, String description, String baseUrl, int p
 
     /** Every setting site.yml may have. */
     public static final List<String> KEYS = List.of("title", "description", "base_url", "per_page", "home_latest", "feed_limit",
-            "social_cards", "social", "logo", "favicon", "colours", "nav", "footer", "latest_heading", "licence");
+            "social_cards", "social", "logo", "favicon", "colours", "nav", "footer", "latest_heading", "licence", "pdfs");
+
+    /** What {@code pdfs} may list: the page types, and easy-read pages of any type. */
+    public static final List<String> PDF_KINDS = List.of("post", "newsletter", "letter", "report", "vision", "page", "event", "easy-read");
     private static final Pattern HEX = Pattern.compile("#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
 
     public SiteConfig {
@@ -78,12 +83,13 @@ public record SiteConfig(String title, String description, String baseUrl, int p
         colours = Collections.unmodifiableMap(new LinkedHashMap<>(colours));
         darkColours = Collections.unmodifiableMap(new LinkedHashMap<>(darkColours));
         nav = List.copyOf(nav);
+        pdfs = List.copyOf(pdfs);
         lines = Collections.unmodifiableMap(new LinkedHashMap<>(lines));
     }
 
     public static SiteConfig defaults() {
         return new SiteConfig("Our site", "", "https://example.org/", 10, 6, 20, true, Map.of(), null, "", Map.of(), Map.of(),
-                List.of(), "", "Latest", "", "", Map.of());
+                List.of(), "", "Latest", "", List.of("report", "letter", "easy-read"), "", Map.of());
     }
 
     /** The description, or a plain one made from the title: link previews and search results need one. */
@@ -99,12 +105,12 @@ public record SiteConfig(String title, String description, String baseUrl, int p
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, perPage, homeLatest, feedLimit, socialCards, social, logo, favicon, colours,
-                darkColours, nav, footer, latestHeading, licence, source, lines);
+                darkColours, nav, footer, latestHeading, licence, pdfs, source, lines);
     }
 
     public SiteConfig withSocialCards(boolean draw) {
         return new SiteConfig(title, description, baseUrl, perPage, homeLatest, feedLimit, draw, social, logo, favicon, colours,
-                darkColours, nav, footer, latestHeading, licence, source, lines);
+                darkColours, nav, footer, latestHeading, licence, pdfs, source, lines);
     }
 
     /** The path part of the base URL: {@code /} or {@code /sub/path/}. Internal links start with it. */
@@ -269,10 +275,33 @@ public record SiteConfig(String title, String description, String baseUrl, int p
                     reader.optionalText(settings, "footer", ""),
                     reader.optionalText(settings, "latest_heading", defaults.latestHeading()),
                     reader.optionalText(settings, "licence", ""),
+                    pdfs(reader, settings, defaults.pdfs()),
                     shown, reader.lines);
         } catch (IllegalArgumentException e) {
             throw new Invalid(shown, reader.lines.getOrDefault("base_url", 0), e.getMessage(), "write it as https://your.address/");
         }
+    }
+
+    /** {@code pdfs: [report, letter, easy-read]}: each a kind of page; {@code pdfs: []} for none. */
+    private static List<String> pdfs(Reader reader, Map<String, Node> settings, List<String> fallback) throws Invalid {
+        Node node = settings.get("pdfs");
+        if (node == null || reader.isNull(node)) {
+            return fallback;
+        }
+        if (!(node instanceof SequenceNode list)) {
+            throw new Invalid(reader.file, reader.lines.get("pdfs"), "pdfs must be a list of kinds of page",
+                    "write e.g. pdfs: [report, letter, easy-read], or pdfs: [] for no PDFs");
+        }
+        List<String> kinds = new ArrayList<>();
+        for (Node item : list.getValue()) {
+            String kind = item instanceof ScalarNode scalar ? scalar.getValue().strip().toLowerCase(Locale.ROOT) : "";
+            if (!PDF_KINDS.contains(kind)) {
+                throw new Invalid(reader.file, item.getStartMark().getLine() + 1, "\"" + kind + "\" is not a kind of page pdfs can list",
+                        "use " + String.join(", ", PDF_KINDS));
+            }
+            kinds.add(kind);
+        }
+        return kinds;
     }
 
     private static String favicon(Reader reader, Map<String, Node> settings) throws Invalid {

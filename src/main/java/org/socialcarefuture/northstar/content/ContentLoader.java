@@ -39,7 +39,7 @@ public final class ContentLoader {
 
     private static Set<String> knownKeys() {
         Set<String> keys = new java.util.HashSet<>(Set.of("title", "date", "author", "authors", "tags", "summary",
-                "image", "image_alt", "status", "aliases", "to", "signatories", "type", "slug", "a11y_ignore", "language_ignore"));
+                "image", "image_alt", "status", "aliases", "to", "signatories", "type", "slug", "a11y_ignore", "language_ignore", "pdf"));
         keys.addAll(EventReader.KEYS);
         keys.addAll(List.of("video", "audio", "transcript", "captions"));
         return Set.copyOf(keys);
@@ -750,6 +750,7 @@ public final class ContentLoader {
             List<Exemption> languageIgnore = exemptions("language_ignore", "phrase", null);
 
             MediaDetails media = main == null ? media() : null;
+            Boolean pdf = pdf();
 
             if (!draft) { // an error, but the page is whole: it goes on through every other check
                 problems.addAll(Placeholders.check(source, fm, file.body(), file.bodyLine()));
@@ -768,7 +769,26 @@ public final class ContentLoader {
             String url = main != null ? main.url() + "easy-read/" : urlFor(type, slug, date);
             return Optional.of(new Page(source, contentPath, type, title.strip(), slug, url, date, authors, tags, summary,
                     image, imageAlt, draft, aliases, to, signatories, easyRead,
-                    main != null ? main.contentPath() : null, a11yIgnore, languageIgnore, file.body(), file.bodyLine(), event, media));
+                    main != null ? main.contentPath() : null, a11yIgnore, languageIgnore, file.body(), file.bodyLine(), event, media, pdf));
+        }
+
+        /** {@code pdf: true} or {@code pdf: false}: whether this page has a PDF whatever site.yml says of its kind; null when not said. */
+        private Boolean pdf() {
+            if (!fm.has("pdf")) {
+                return null;
+            }
+            // YAML reads pdf: false as a yes/no value, which fm.text refuses (for titles it is a mistake; here it is the point)
+            String value = fm.node("pdf").filter(node -> node instanceof org.yaml.snakeyaml.nodes.ScalarNode)
+                    .map(node -> ((org.yaml.snakeyaml.nodes.ScalarNode) node).getValue()).orElse("").strip().toLowerCase(Locale.ROOT);
+            return switch (value) {
+                case "true", "yes" -> Boolean.TRUE;
+                case "false", "no" -> Boolean.FALSE;
+                default -> {
+                    error(fm.lineOf("pdf"), "pdf \"" + value + "\" is not true or false",
+                            "write pdf: false for no PDF of this page, or pdf: true for one");
+                    yield null;
+                }
+            };
         }
 
         /** The page's recording (video: or audio:, its transcript: and captions:), or null without one. */

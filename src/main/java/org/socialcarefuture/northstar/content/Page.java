@@ -17,6 +17,8 @@ import java.util.List;
  * @param bodyLine     the line number in the file of the body's first line
  * @param event        for an event, when and where it is and how to take part; null for every other page
  * @param media        the page's recording (a video or audio, its transcript and captions), or null
+ * @param pdf          {@code pdf:} from the front matter: whether the page has a PDF, or null when it does not say
+ *                     (then site.yml's {@code pdfs} decides by its kind)
  */
 public record Page(
         String source,
@@ -42,7 +44,18 @@ public record Page(
         String body,
         int bodyLine,
         EventDetails event,
-        MediaDetails media) {
+        MediaDetails media,
+        Boolean pdf) {
+
+    /** A page whose front matter does not say whether it has a PDF. */
+    public Page(String source, String contentPath, PageType type, String title, String slug, String url, ZonedDateTime date,
+                List<String> authors, List<String> tags, String summary, String image, String imageAlt, boolean draft,
+                List<String> aliases, List<String> to, List<Signatory> signatories, boolean easyRead, String easyReadOf,
+                List<Exemption> a11yIgnore, List<Exemption> languageIgnore, String body, int bodyLine, EventDetails event,
+                MediaDetails media) {
+        this(source, contentPath, type, title, slug, url, date, authors, tags, summary, image, imageAlt, draft, aliases, to,
+                signatories, easyRead, easyReadOf, a11yIgnore, languageIgnore, body, bodyLine, event, media, null);
+    }
 
     public Page {
         authors = List.copyOf(authors);
@@ -60,7 +73,7 @@ public record Page(
      */
     public Page withoutBody() {
         return new Page(source, contentPath, type, title, slug, url, date, authors, tags, summary, image, imageAlt, draft,
-                aliases, to, signatories, easyRead, easyReadOf, a11yIgnore, languageIgnore, "", bodyLine, event, media);
+                aliases, to, signatories, easyRead, easyReadOf, a11yIgnore, languageIgnore, "", bodyLine, event, media, pdf);
     }
 
     /** A recording's transcript, read like this page's body (its links relative to the same folder), from its own file. */

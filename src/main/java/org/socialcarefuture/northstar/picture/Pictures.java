@@ -221,6 +221,22 @@ public final class Pictures {
         out.copy(made.resolve(info.largest() + "." + own), info.contentPath());
     }
 
+    /**
+     * The file a printed page (a PDF) shows a picture with: a size made for the site (upright, its metadata and any
+     * GPS position gone, light enough for a document), the largest up to about A4's width at print resolution; a
+     * picture the site does not resize (a GIF, or one already small) is its own file.
+     */
+    public Path printable(PictureInfo info, Path source) throws IOException {
+        if (!info.resized()) {
+            return source;
+        }
+        int width = info.widths().stream().filter(w -> w <= PRINT_WIDTH).reduce((a, b) -> b).orElse(info.widths().get(0));
+        return made(info, source).resolve(width + "." + fallbackExtension(info));
+    }
+
+    /** About the width of A4's text at 150 pixels an inch: sharp on paper, and a document of reasonable size. */
+    private static final int PRINT_WIDTH = 1600;
+
     /** JPEG, or PNG for a PNG (its edges stay sharp) or any picture with see-through parts. */
     static String fallbackExtension(PictureInfo info) {
         return info.format() == PictureFormat.PNG || info.alpha() ? "png" : "jpg";

@@ -43,7 +43,16 @@ public final class SitePages {
      * @param looks "logo": the header's logo as the templates show it (url, alt, width, height), or empty for none;
      *              "favicon": the tab's icon (url, type)
      */
+    private final Map<String, org.socialcarefuture.northstar.pdf.PdfFile> pdfs;
+
     public SitePages(SiteConfig config, Site site, Views views, boolean preview, Problems problems, Map<String, Object> looks) {
+        this(config, site, views, preview, problems, looks, Map.of());
+    }
+
+    /** @param pdfs each page's PDF by its address (see pdf/PrintPages): its page links to it, with its size */
+    public SitePages(SiteConfig config, Site site, Views views, boolean preview, Problems problems, Map<String, Object> looks,
+                     Map<String, org.socialcarefuture.northstar.pdf.PdfFile> pdfs) {
+        this.pdfs = pdfs;
         this.config = config;
         this.looks = looks;
         this.site = site;
@@ -178,11 +187,22 @@ public final class SitePages {
 
     /** Everything a page shown in full is made from: its view's inputs (see Views.fullInputs) and the navigation. */
     private Object fullPageInputs(RenderedPage rendered) {
-        return List.of(views.fullInputs(rendered), siteViewDigest);
+        return List.of(views.fullInputs(rendered), siteViewDigest, pdfLink(rendered));
+    }
+
+    /** The page's PDF as its download link shows it: address, size and what it is; empty for none. */
+    private Map<String, Object> pdfLink(RenderedPage rendered) {
+        org.socialcarefuture.northstar.pdf.PdfFile pdf = pdfs.get(rendered.url());
+        if (pdf == null || !pdf.passes()) {
+            return Map.of(); // a PDF that fails is an error of its own, not a broken link too
+        }
+        return Map.of("url", views.href(pdf.path()), "size", org.socialcarefuture.northstar.media.MediaMarkup.size(pdf.bytes()),
+                "noun", pdf.noun(), "pages", pdf.pages());
     }
 
     private Map<String, Object> pageView(RenderedPage rendered, boolean plainText, String textFile) {
         Map<String, Object> view = views.full(rendered);
+        view.put("pdf", pdfLink(rendered));
         if (plainText) {
             view.put("textUrl", views.href(textFile));
         }

@@ -497,13 +497,20 @@ class BuildMemoTest {
         }
     }
 
-    /** Every file of a site folder with its text (pictures and recordings by their bytes' hash), for comparing two sites whole. */
+    /**
+     * Every file of a site folder with its text (pictures and recordings by their bytes' hash, a PDF by its pages' words and
+     * links: its bytes carry the moment it was made), for comparing two sites whole.
+     */
     private static java.util.Map<String, String> tree(Path root) throws IOException {
         java.util.Map<String, String> files = new java.util.TreeMap<>();
         try (var walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String name = root.relativize(file).toString().replace('\\', '/');
                 boolean binary = name.matches(".*\\.(png|jpg|jpeg|webp|gif|mp3|mp4|m4a|ogg)$");
+                if (name.endsWith(".pdf")) {
+                    files.put(name, org.socialcarefuture.northstar.pdf.PdfTest.readable(file));
+                    continue;
+                }
                 files.put(name, binary ? java.util.Arrays.hashCode(Files.readAllBytes(file)) + " (" + Files.size(file) + " bytes)"
                         : Files.readString(file));
             }
