@@ -131,6 +131,16 @@ public class PdfTest {
             assertTrue(contents < words.indexOf("1. About the inquiry") && about < led && led < howPeople && howPeople < next,
                     "reading order: contents, then each section with its words: " + words);
             assertTrue(words.contains("Page 1 of " + document.getNumberOfPages()), "page numbers");
+            long inside = 0;
+            for (PDPage each : document.getPages()) {
+                for (PDAnnotation annotation : each.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link && (link.getDestination() != null
+                            || link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo)) {
+                        inside++;
+                    }
+                }
+            }
+            assertTrue(inside >= 5, "the contents list's links go to their sections in the PDF: " + inside);
         }
         try (PDDocument document = Loader.loadPDF(site.resolve("letters/2020/12/to-the-prime-minister/to-the-prime-minister.pdf").toFile())) {
             String words = text(document);
