@@ -45,20 +45,24 @@ public final class PdfCheck {
         }
     }
 
-    private static boolean initialised;
+    private static volatile boolean initialised;
 
     private PdfCheck() {
     }
 
-    /**
-     * The rules {@code pdf} fails, none for a PDF that meets both standards. One PDF at a time: veraPDF keeps
-     * some of a check's state in static holders.
-     */
-    public static synchronized List<Failure> check(byte[] pdf) throws Exception {
+    private static synchronized void initialise() {
         if (!initialised) {
             VeraGreenfieldFoundryProvider.initialise();
             initialised = true;
         }
+    }
+
+    /**
+     * The rules {@code pdf} fails, none for a PDF that meets both standards. Safe on several threads at once: the
+     * state veraPDF keeps while checking a document is held per thread (its StaticContainers are ThreadLocals).
+     */
+    public static List<Failure> check(byte[] pdf) throws Exception {
+        initialise();
         List<Failure> failures = new ArrayList<>();
         for (Map.Entry<String, PDFAFlavour> standard : STANDARDS.entrySet()) {
             try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), standard.getValue());
