@@ -25,7 +25,7 @@ public class WarmRebuild {
         Path content = Path.of(args[0]);
         BuildOptions options = new BuildOptions(content, Path.of("themes/default"), Path.of(args[1]),
                 SiteConfig.load(Path.of("bench/site.yml")), true, Clock.systemUTC());
-        Theme theme = new Theme(options.theme(), "themes/default", options.output());
+        Theme theme = Theme.load(options);
         Path post;
         try (Stream<Path> files = Files.list(content.resolve("blog"))) {
             post = files.filter(p -> p.toString().endsWith(".md") && !p.toString().endsWith(".easy.md")).sorted().findFirst().orElseThrow();

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The benchmark: bakes synthetic sites of N posts with North Star and with stock JBake 2.7.0 (same
-# posts, JBake's own header format and OrientDB store), each RUNS times from a cold JVM, and writes
-# medians to bench/RESULTS.md. Also: the gate alone (check on the built site) and a warm rebuild
+# The benchmark: bakes synthetic sites of N posts with North Star, with what users would pick instead,
+# Hugo (Debian's hugo) and Eleventy 3 (npm, pinned in bench/peers/eleventy), and with stock JBake 2.7.0
+# (same posts, JBake's own header format and OrientDB store), each RUNS times from a cold start, and
+# prints medians and North Star's ratio to each. Hugo and Eleventy get equivalent templates
+# (bench/peers/: post pages, paginated tag pages, a paginated home page, an RSS feed). Also: the gate alone (check on the built site) and a warm rebuild
 # after one edited post (the preview's path).
 # Usage: bench/run.sh [SIZE...]     e.g. bench/run.sh 1000 10000
 #   RUNS (3) runs per size up to 1,000 posts, RUNS_LARGE (3) above; warm rebuilds up to WARM_MAX (10000) posts;
@@ -15,6 +17,11 @@ mkdir -p "$WORK"
 
 mvn -B -q -DskipTests package
 mvn -B -q -f bench/jbake-stock/pom.xml package dependency:copy-dependencies -DincludeScope=runtime
+HUGO=$(command -v hugo || true)
+if [ -z "$HUGO" ]; then echo "no hugo: apt-get install -y hugo to compare with it (skipped)"; fi
+if [ ! -x bench/peers/eleventy/node_modules/.bin/eleventy ]; then
+  (cd bench/peers/eleventy && npm ci --no-audit --no-fund --ignore-scripts)
+fi
 
 timed() { # label, then the command; appends "label wall_s peak_rss_kb exit" to $WORK/times.txt
   local label=$1; shift
@@ -31,6 +38,8 @@ for n in "${SIZES[@]}"; do
   if [ ! -d "$site/north-star/content" ]; then
     java bench/Generate.java "$n" "$site"
   fi
+  python3 bench/peers/make_sites.py "$site"
+  ln -sfn "$PWD/bench/peers/eleventy/node_modules" "$site/eleventy/node_modules"
   rm -rf "$site/jbake/templates" && cp -r bench/jbake-stock/templates bench/jbake-stock/jbake.properties "$site/jbake/"
   mkdir -p "$site/jbake/assets/css" && cp themes/default/assets/css/site.css "$site/jbake/assets/css/"
   runs=$RUNS
@@ -45,6 +54,14 @@ for n in "${SIZES[@]}"; do
       timed "jbake $n" java -Xmx2g -cp "bench/jbake-stock/target/classes:bench/jbake-stock/target/dependency/*" \
           StockBake "$site/jbake" "$site/out-jbake"
     fi
+    if [ -n "$HUGO" ]; then
+      rm -rf "$site/out-hugo"
+      timed "hugo $n" "$HUGO" --quiet --source "$site/hugo" --destination "$site/out-hugo"
+    fi
+    rm -rf "$site/out-eleventy"
+    # Eleventy reads its config and passthrough paths from the folder it runs in
+    timed "eleventy $n" bash -c 'cd "$1" && node node_modules/@11ty/eleventy/cmd.cjs --quiet --output="$2"' _ \
+        "$site/eleventy" "$PWD/$site/out-eleventy"
     timed "gate $n" java -Xmx512m -jar target/north-star.jar check "$site/out-ns" --base-url https://bench.example.org/
   done
   if [ "$n" -le "${WARM_MAX:-10000}" ]; then
@@ -68,9 +85,12 @@ for (tool, n), runs in sorted(rows.items(), key=lambda r: (r[0][1], r[0][0])):
     med = statistics.median(walls)
     print(f"| {n} | {tool} | {med:.1f} | {len(runs)} | {n / med:.0f} | {max(r[1] for r in runs) / 1024:.0f} | {'yes' if all(r[2] == 0 for r in runs) else 'NO'} |")
 for n in sorted({n for _, n in rows}):
-    ns = rows.get(("north-star", n)); jb = rows.get(("jbake", n))
-    if ns and jb:
-        print(f"\n{n} posts: stock JBake / North Star = {statistics.median([r[0] for r in jb]) / statistics.median([r[0] for r in ns]):.2f}x")
+    ns = rows.get(("north-star", n))
+    for peer in ("hugo", "eleventy", "jbake"):
+        other = rows.get((peer, n))
+        if ns and other:
+            a = statistics.median([r[0] for r in ns]); b = statistics.median([r[0] for r in other])
+            print(f"\n{n} posts: North Star / {peer} = {a / b:.2f}x ({a:.1f} s against {b:.1f} s)")
 print()
 import re
 share = {}
