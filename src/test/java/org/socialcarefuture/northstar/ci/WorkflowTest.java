@@ -52,6 +52,17 @@ public class WorkflowTest {
     }
 
     @Test
+    void thePreviewsWatcherIsTestedOnMacOsAndWindows() throws IOException {
+        Map<String, Object> job = at(workflow(), "jobs", "preview-watcher");
+        assertEquals(List.of("macos-latest", "windows-latest"), at(job, "strategy", "matrix", "os"));
+        assertEquals("${{ matrix.os }}", job.get("runs-on"));
+        List<Map<String, Object>> steps = at(job, "steps");
+        assertTrue(steps.stream().anyMatch(step -> String.valueOf(step.get("run")).contains("-Dtest=ContentWatcherTest,PreviewServerTest")),
+                "runs the watcher's tests there");
+        assertTrue(Files.exists(Path.of("src/test/java/org/socialcarefuture/northstar/preview/ContentWatcherTest.java")));
+    }
+
+    @Test
     void buildReadsOnlyAndOnlyDeployMayPublish() throws IOException {
         Map<String, Object> workflow = workflow();
         assertEquals(Map.of("contents", "read"), at(workflow, "permissions"));
