@@ -120,10 +120,15 @@ class CommandLineTest {
 
     @Test
     void checkPassesABuiltSiteAndFailsOneWithAPictureWithoutAlt() throws IOException {
-        TestSite.of(dir, GOOD);
+        // with a newsletter, whose e-mail version the bake does not ask for landmarks or a skip link, nor may check;
+        // and a letter, whose PDF sits beside its page
+        TestSite.of(dir, GOOD + "-- content/newsletters/2021-03-01-news.md --\n---\ntitle: News\ndate: 2021-03-01\n---\nOur news.\n"
+                + "-- content/letters/2021-03-02-dear.md --\n---\ntitle: Dear all\ndate: 2021-03-02\n---\nDear all.\n");
         assertEquals(0, bake());
         String site = dir.resolve("site").toString();
 
+        assertTrue(Files.exists(dir.resolve("site/newsletters/2021/03/news/email.html")));
+        assertTrue(Files.exists(dir.resolve("site/letters/2021/03/dear/dear.pdf")));
         assertEquals(0, run("check", site, "--base-url", "https://example.org/"), err());
         assertTrue(out().contains("0 errors"), out());
 
