@@ -30,6 +30,10 @@ final class PdfCache {
         this.folder = folder;
     }
 
+    Path folder() {
+        return folder;
+    }
+
     static String digest(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

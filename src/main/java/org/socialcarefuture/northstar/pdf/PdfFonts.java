@@ -19,7 +19,7 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
  * is left out with a reason, so the theme can ship (or a group can add) only fonts whose licence lets them travel
  * inside a document, as the bundled Atkinson Hyperlegible's (SIL Open Font Licence) does.
  */
-public record PdfFonts(List<Font> fonts, List<Refused> refused) {
+public record PdfFonts(List<Font> fonts, List<Refused> refused, String fingerprint) {
 
     /** A font for the PDF: the file, the family the print stylesheet names, its weight and whether it is italic. */
     public record Font(Path file, String family, int weight, boolean italic) {
@@ -39,12 +39,40 @@ public record PdfFonts(List<Font> fonts, List<Refused> refused) {
         refused = List.copyOf(refused);
     }
 
-    /** Every .ttf or .otf in {@code folder} (none when it does not exist). */
+    /** The last folder read, by its files' names, sizes and times: the preview asks again on every rebuild. */
+    private static final java.util.Map<Path, java.util.Map.Entry<String, PdfFonts>> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Every .ttf or .otf in {@code folder} (none when it does not exist); read again only when a file there changed. */
     public static PdfFonts in(Path folder) throws IOException {
+        String state = state(folder);
+        java.util.Map.Entry<String, PdfFonts> last = READ.get(folder);
+        if (last != null && last.getKey().equals(state)) {
+            return last.getValue();
+        }
+        PdfFonts fonts = read(folder);
+        READ.put(folder, java.util.Map.entry(state, fonts));
+        return fonts;
+    }
+
+    private static String state(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return "";
+        }
+        StringBuilder state = new StringBuilder();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path file : list.sorted().toList()) {
+                state.append(file.getFileName()).append(':').append(Files.size(file)).append(':')
+                        .append(Files.getLastModifiedTime(file).toMillis()).append(';');
+            }
+        }
+        return state.toString();
+    }
+
+    private static PdfFonts read(Path folder) throws IOException {
         List<Font> fonts = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
-            return new PdfFonts(fonts, refused);
+            return new PdfFonts(fonts, refused, "");
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
@@ -71,11 +99,11 @@ public record PdfFonts(List<Font> fonts, List<Refused> refused) {
                 refused.add(new Refused(file, "it could not be read as a font (" + e.getMessage() + ")"));
             }
         }
-        return new PdfFonts(fonts, refused);
+        return new PdfFonts(fonts, refused, fingerprint(fonts));
     }
 
     /** What the fonts are, for the cache key: the same files make the same PDF. */
-    String fingerprint() throws IOException {
+    private static String fingerprint(List<Font> fonts) throws IOException {
         StringBuilder key = new StringBuilder();
         for (Font font : fonts) {
             key.append(font.family()).append(font.weight()).append(font.italic()).append(':')

@@ -110,17 +110,19 @@ public final class PrintPages {
                     + " (the bundled theme's Atkinson Hyperlegible), or set pdfs: [] in site.yml");
             return pdfs;
         }
-        String fontKey;
-        try {
-            fontKey = fonts.fingerprint();
-        } catch (IOException e) {
-            problems.error(theme.files().display("fonts"), 0, "pdf-font", "a font could not be read: " + e.getMessage(), "check the file");
-            return pdfs;
-        }
+        String fontKey = fonts.fingerprint();
         PdfMaker maker = new PdfMaker(fonts);
         printed.parallelStream().forEach(page -> {
             try {
-                print(page, site, css, fontKey, maker, problems).ifPresent(pdf -> pdfs.put(page.url(), pdf));
+                List<Object> same = List.of(cache.folder(), version, page, config, css, fontKey, theme,
+                        java.util.Objects.toString(site.mainOf(page).map(main -> main.page().date()).orElse(null)));
+                Printed known = RECENT.get(same);
+                if (known == null || !Files.isRegularFile(known.pdf().file())) {
+                    known = print(page, site, css, fontKey, maker);
+                    RECENT.put(same, known);
+                }
+                report(page.page(), known.entry(), problems);
+                pdfs.put(page.url(), known.pdf());
             } catch (Theme.TemplateFailure failure) {
                 problems.add(failure.problem());
             } catch (Exception | StackOverflowError failure) {
@@ -132,8 +134,25 @@ public final class PrintPages {
         return pdfs;
     }
 
-    private Optional<PdfFile> print(RenderedPage rendered, Site site, String css, String fontKey, PdfMaker maker, Problems problems)
-            throws Exception {
+    /** A page's PDF and what was found making it. */
+    private record Printed(PdfFile pdf, PdfCache.Entry entry) {
+    }
+
+    /**
+     * The preview's shortcut: the PDFs of the last builds by everything a print page is made from (the page itself,
+     * unchanged pages being the same objects from one preview build to the next; the settings; the loaded theme, kept
+     * while no theme file changes; the fonts). A bake loads its own theme, so it never finds one here and always
+     * renders the print page to look its PDF up in the cache folder.
+     */
+    private static final Map<List<Object>, Printed> RECENT = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, Printed> eldest) {
+                    return size() > 512; // each holds a page: a large site's preview falls back to the cache folder
+                }
+            });
+
+    private Printed print(RenderedPage rendered, Site site, String css, String fontKey, PdfMaker maker) throws Exception {
         Page page = rendered.page();
         String path = page.url() + fileName(rendered, site);
         Map<String, Object> model = new LinkedHashMap<>();
@@ -166,6 +185,12 @@ public final class PrintPages {
             PdfMaker.Made made = maker.make(document, date, digest);
             entry = cache.keep(digest, made.pdf(), made.pages(), PdfCheck.check(made.pdf()), made.wide(), made.notes());
         }
+        return new Printed(new PdfFile(path, page.source(), noun(page), entry.pdf(), Files.size(entry.pdf()), entry.pages(),
+                entry.failures()), entry);
+    }
+
+    /** What making a page's PDF found, as problems against the page's Markdown file. */
+    private static void report(Page page, PdfCache.Entry entry, Problems problems) {
         for (PdfMaker.Wide wide : entry.wide()) {
             problems.warning(page.source(), wide.line(), "pdf-width", wide.what() + " here is wider than an A4 page, so the PDF cuts it"
                     + " off at the edge", "make it narrower: fewer columns, or shorter words in them (a long address can be a link's words)");
@@ -179,8 +204,6 @@ public final class PrintPages {
                     + " or print/pdf.css, check them; otherwise tell North Star's maintainers. To publish the page without a PDF until"
                     + " then, add pdf: false to its front matter");
         }
-        return Optional.of(new PdfFile(path, page.source(), noun(page), entry.pdf(), Files.size(entry.pdf()), entry.pages(),
-                entry.failures()));
     }
 
     /**

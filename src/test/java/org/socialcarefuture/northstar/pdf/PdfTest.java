@@ -339,6 +339,31 @@ public class PdfTest {
         }
     }
 
+    @Test
+    void thePreviewKeepsAnUnchangedPagesPdfAndRemakesAnEditedOnes() throws Exception {
+        TestSite site = TestSite.of(dir, "-- content/letters/2021-01-01-x.md --\n---\ntitle: X\ndate: 2021-01-01\n---\nDear all.\n"
+                + "-- content/about.md --\n---\ntitle: About\n---\nAbout us.\n"
+                + "-- content/about.easy.md --\n---\ntitle: About in easy read\n---\n![Two people talking](icon:talk) We talk.\n").drafts(true);
+        BuildOptions options = site.options();
+        org.socialcarefuture.northstar.render.Theme theme = TestSite.loadTheme(options);
+        org.socialcarefuture.northstar.memo.BuildMemo memo = new org.socialcarefuture.northstar.memo.BuildMemo();
+        new Build(options, theme, memo).run();
+        Path letter = site.output().resolve("letters/2021/01/x/x.pdf");
+        Path easy = site.output().resolve("about/easy-read/about-easy-read.pdf");
+        byte[] letterBefore = Files.readAllBytes(letter);
+        byte[] easyBefore = Files.readAllBytes(easy);
+
+        Files.writeString(site.content().resolve("about.easy.md"), "---\ntitle: About in easy read\n---\n![Two people talking](icon:talk) We talk a lot.\n");
+        new Build(options, theme, memo).run();
+        assertTrue(java.util.Arrays.equals(letterBefore, Files.readAllBytes(letter)), "the letter's PDF is as it was");
+        assertFalse(java.util.Arrays.equals(easyBefore, Files.readAllBytes(easy)), "the edited page's PDF is made again");
+        try (PDDocument document = Loader.loadPDF(easy.toFile())) {
+            assertTrue(text(document).contains("We talk a lot."));
+        }
+        assertTrue(Jsoup.parse(Files.readString(easy.resolveSibling("index.html"))).select("a[href$=.pdf]").text()
+                .contains("(" + org.socialcarefuture.northstar.media.MediaMarkup.size(Files.size(easy)) + ")"), "its link has its new size");
+    }
+
     // --- helpers
 
     /** What a reader gets from a PDF: each page's words, and where its links go (for comparing two sites' PDFs). */
