@@ -7,6 +7,11 @@ assert !new File(leeds, 'themes').exists()
 def site = new File(leeds, 'target/site')
 assert new File(site, 'index.html').text.contains('<title>Leeds Carers Voice</title>')
 assert new File(site, 'about/easy-read/index.html').isFile()
+// The easy-read page's PDF, made and checked with veraPDF by the plugin, in the group's own words.
+def pdf = new File(site, 'about/easy-read/about-easy-read.pdf')
+assert pdf.isFile() && pdf.length() > 10000
+assert new File(site, 'about/easy-read/index.html').text.contains('href="/about/easy-read/about-easy-read.pdf" download>Download this easy read page as a PDF (')
+assert !new String(pdf.bytes, 'ISO-8859-1').contains('Social Care Future')
 // The group's site never speaks as the movement.
 site.eachFileRecurse { file ->
     if (file.name ==~ /.*\.(html|xml|json|css|js|svg)/) {
