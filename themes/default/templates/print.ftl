@@ -27,6 +27,11 @@ ${printCss?no_esc}
 </#if>
   <p class="address">Read it online: <a href="${page.permalink}">${page.permalink}</a></p>
 </div>
+<#if page.leadPicture?has_content>
+<div class="lead-image">${page.leadPicture?no_esc}</div>
+<#elseif page.image?has_content>
+<div class="lead-image"><img src="${page.image}" alt="${page.imageAlt}"></div>
+</#if>
 <#assign sections = page.headings?filter(h -> h.level == 2)>
 <#if page.kind == "report" && sections?has_content>
 <div class="toc">

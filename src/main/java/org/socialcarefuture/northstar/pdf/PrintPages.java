@@ -42,7 +42,7 @@ public final class PrintPages {
     public static final List<String> DEFAULT_TYPES = List.of("report", "letter", "easy-read");
 
     /** Part of every cached PDF's key: raised when the way PDFs are made changes, so none made the old way is reused. */
-    public static final String FORMAT = "pdf-2";
+    public static final String FORMAT = "pdf-3";
 
     private static final Pattern SIZED = Pattern.compile("(.+)-\\d+w\\.(?:jpg|png|webp)");
 

@@ -364,6 +364,41 @@ public class PdfTest {
                 .contains("(" + org.socialcarefuture.northstar.media.MediaMarkup.size(Files.size(easy)) + ")"), "its link has its new size");
     }
 
+    @Test
+    void aLettersPhotosGoInSizedAndWithoutTheirGpsPosition() throws Exception {
+        TestSite site = TestSite.of(dir, "-- content/letters/2021-01-01-x.md --\n---\ntitle: X\ndate: 2021-01-01\nimage: lead.jpg\n"
+                + "image_alt: People at the meeting\n---\nDear all.\n\n![The hall before the meeting](hall.jpg)\n");
+        Files.write(site.content().resolve("letters/lead.jpg"), org.socialcarefuture.northstar.picture.TestPhotos.phonePhoto(4032, 3024, 1, 1));
+        Files.write(site.content().resolve("letters/hall.jpg"), org.socialcarefuture.northstar.picture.TestPhotos.phonePhoto(4032, 3024, 6, 2));
+        site.bake();
+        Path pdf = site.output().resolve("letters/2021/01/x/x.pdf");
+        assertEquals(List.of(), veraPdfFailures(Files.readAllBytes(pdf)));
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(List.of("People at the meeting", "The hall before the meeting"), figureAlts(document));
+            List<org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject> images = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                        images.add(image);
+                    }
+                }
+            }
+            assertEquals(2, images.size());
+            for (var image : images) {
+                assertTrue(image.getWidth() <= 1600, "a size made for the site, not the 4032-pixel original: " + image.getWidth());
+                List<org.apache.pdfbox.cos.COSName> filters = image.getStream().getFilters();
+                byte[] stored = image.getStream().createInputStream(List.of("DCTDecode")).readAllBytes(); // a JPEG as stored, EXIF and all
+                if (filters.contains(org.apache.pdfbox.cos.COSName.DCT_DECODE)) {
+                    com.drew.metadata.Metadata metadata = com.drew.imaging.ImageMetadataReader.readMetadata(new java.io.ByteArrayInputStream(stored));
+                    assertEquals(null, metadata.getFirstDirectoryOfType(com.drew.metadata.exif.GpsDirectory.class), "no GPS position in the PDF");
+                } else {
+                    assertFalse(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1).contains("Exif"), "pixels only: " + filters);
+                }
+            }
+            assertTrue(images.stream().anyMatch(image -> image.getHeight() > image.getWidth()), "the sideways photo stands upright");
+        }
+    }
+
     // --- helpers
 
     /** What a reader gets from a PDF: each page's words, and where its links go (for comparing two sites' PDFs). */
