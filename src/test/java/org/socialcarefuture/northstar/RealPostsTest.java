@@ -42,7 +42,7 @@ class RealPostsTest {
         Build.Result result = site.bake();
         List<Problem> warnings = result.warnings();
         assertEquals(8, result.pages());
-        keepForTheBrowserChecks(site.output());
+        TestSite.keepForTheBrowserChecks(site.output(), Path.of("target/real-posts-site"));
         // Quoted words are the writers' criticism, not their own: the language check says nothing.
         assertTrue(warnings.stream().noneMatch(p -> p.rule().equals("language")), TestSite.lines(warnings));
         // What is left is worth knowing: which networks get a shorter pledge, and what pasted HTML lost.
@@ -52,25 +52,6 @@ class RealPostsTest {
         assertTrue(pasted.message().startsWith("the site takes <style> out of this pasted HTML"), pasted.message());
         assertTrue(warnings.stream().noneMatch(p -> p.message().contains("<o:p>") || p.message().contains("<font>")),
                 "Word's empty markers and a font's look are not worth a warning (the words stay): " + TestSite.lines(warnings));
-    }
-
-    /**
-     * The browser checks (mvn verify -Pbrowser) open these pages too: axe-core, and the Content-Security-Policy
-     * under which pasted Word HTML, with its <style> block and style= attributes, must need nothing inline.
-     */
-    private static void keepForTheBrowserChecks(Path site) throws IOException {
-        Path kept = Path.of("target/real-posts-site");
-        org.socialcarefuture.northstar.publish.Staging.deleteTree(kept);
-        try (var walk = Files.walk(site)) {
-            for (Path file : walk.toList()) {
-                Path target = kept.resolve(site.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 
     /** Phone photos carry where they were taken; for disabled people and carers photographed at home, that is their address. */

@@ -396,7 +396,7 @@ class SiteBakeTest {
     void aBrokenTemplateNamesTheTemplateLineNotAStackTrace() throws IOException {
         TestSite site = TestSite.of(dir, SITE);
         Path theme = site.root().resolve("theme");
-        copyTree(Path.of("themes/default"), theme);
+        TestSite.copyTree(Path.of("themes/default"), theme);
         Files.writeString(theme.resolve("templates/list.ftl"), "<#ftl output_format=\"HTML\">\n<h1>${heading}</h1>\n${nosuchvalue}\n");
         var options = site.options();
         var broken = options.withTheme(theme);
@@ -433,16 +433,4 @@ class SiteBakeTest {
         return files;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path path : walk.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-    }
 }

@@ -167,6 +167,26 @@ public final class TestSite {
         }
     }
 
+    /** Copies a folder and everything in it (a theme to change, the movement's content to edit). */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path path : walk.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+
+    /** A baked site kept in {@code kept} (under target/) for mvn verify -Pbrowser to open: axe-core and the Nu checker. */
+    public static void keepForTheBrowserChecks(Path site, Path kept) throws IOException {
+        org.socialcarefuture.northstar.publish.Staging.deleteTree(kept);
+        copyTree(site, kept);
+    }
+
     /** One line per problem, as the console shows them, for readable assertion messages. */
     public static String lines(List<Problem> problems) {
         return problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));

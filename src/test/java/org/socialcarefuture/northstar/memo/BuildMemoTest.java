@@ -358,8 +358,8 @@ class BuildMemoTest {
     @Test
     void aPreviewAfterTextEditsIsTheSiteAFreshPreviewBuilds(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.of(dir, "");
-        copyTree(Path.of("content"), site.content());
-        copyTree(Path.of("config"), dir.resolve("config"));
+        TestSite.copyTree(Path.of("content"), site.content());
+        TestSite.copyTree(Path.of("config"), dir.resolve("config"));
         Preview preview = Preview.watched(site);
         preview.rebuild();
         record Edit(String file, String from, String to) {
@@ -485,16 +485,6 @@ class BuildMemoTest {
 
         site.write(SITE.replace("Some words.", "Some words. See [the causes](#the-causes).\n\n## The causes\n\nBecause."));
         assertTrue(preview.rebuildTold("blog/2021-02-18-second.md").warnings().stream().noneMatch(p -> p.rule().startsWith("broken")));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
     }
 
     /**

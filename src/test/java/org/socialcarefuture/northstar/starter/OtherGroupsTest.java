@@ -32,7 +32,6 @@ import org.socialcarefuture.northstar.config.BuildOptions;
 import org.socialcarefuture.northstar.config.SiteConfig;
 import org.socialcarefuture.northstar.problem.BuildFailedException;
 import org.socialcarefuture.northstar.problem.Problem;
-import org.socialcarefuture.northstar.publish.Staging;
 
 /**
  * Another group's site: made from nothing with {@code new site}, baked with the theme inside North Star,
@@ -121,23 +120,7 @@ class OtherGroupsTest {
             assertFalse(Files.exists(out.resolve(none)), none + " is published for a site with none");
         }
         assertTrue(Files.exists(out.resolve("about/easy-read/index.html")));
-        keepForTheBrowserChecks(out);
-    }
-
-    /** mvn verify -Pbrowser opens the starter site too: axe-core and the Nu checker, at 320 and 1280 px. */
-    private static void keepForTheBrowserChecks(Path site) throws IOException {
-        Path kept = Path.of("target/starter-site");
-        Staging.deleteTree(kept);
-        try (var walk = Files.walk(site)) {
-            for (Path file : walk.toList()) {
-                Path target = kept.resolve(site.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        org.socialcarefuture.northstar.TestSite.keepForTheBrowserChecks(out, Path.of("target/starter-site")); // mvn verify -Pbrowser opens it too
     }
 
     @Test
