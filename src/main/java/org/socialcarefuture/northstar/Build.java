@@ -543,7 +543,8 @@ public final class Build {
     private Map<String, PdfFile> print(Site site, Views views, Theme theme, Map<String, PictureInfo> pictureInfos) {
         long start = System.nanoTime();
         pdfs = new PrintPages(options.site(), views, theme, options.content(), pictureInfos, cacheFolder(),
-                org.socialcarefuture.northstar.starter.NewSite.Release.ofThisBuild().version() + ";" + PrintPages.FORMAT).print(site, problems);
+                org.socialcarefuture.northstar.starter.NewSite.Release.ofThisBuild().version() + ";" + PrintPages.FORMAT,
+                memo == null ? null : memo.printed()).print(site, problems);
         timings.put("PDFs, within model and plan", (System.nanoTime() - start) / 1_000_000);
         return pdfs;
     }

@@ -46,6 +46,14 @@ final class PdfCache {
         return digest(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Writes a file of the cache whole or not at all: another bake, or a crash, never finds half of one. */
+    static void writeWhole(Path file, byte[] bytes) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path making = file.resolveSibling(file.getFileName() + ".making-" + Thread.currentThread().getId());
+        Files.write(making, bytes);
+        Files.move(making, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
     Optional<Entry> find(String key) {
         Path pdf = folder.resolve(key + ".pdf");
         Path facts = folder.resolve(key + ".txt");
@@ -78,11 +86,8 @@ final class PdfCache {
     /** Keeps a PDF and its facts; the facts are written last, so a half-written entry is never found. */
     Entry keep(String key, byte[] pdf, int pages, List<PdfCheck.Failure> failures, List<PdfMaker.Wide> wide, List<String> notes)
             throws IOException {
-        Files.createDirectories(folder);
         Path file = folder.resolve(key + ".pdf");
-        Path making = folder.resolve(key + ".pdf.making-" + Thread.currentThread().getId());
-        Files.write(making, pdf);
-        Files.move(making, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        writeWhole(file, pdf);
         StringBuilder facts = new StringBuilder("pages\t" + pages + "\n");
         for (PdfCheck.Failure failure : failures) {
             facts.append("failure\t").append(failure.standard()).append('\t').append(failure.rule()).append('\t').append(failure.times())
@@ -94,9 +99,7 @@ final class PdfCache {
         for (String note : notes) {
             facts.append("note\t").append(note.replace('\t', ' ').replace('\n', ' ')).append('\n');
         }
-        Path factsMaking = folder.resolve(key + ".txt.making-" + Thread.currentThread().getId());
-        Files.writeString(factsMaking, facts);
-        Files.move(factsMaking, folder.resolve(key + ".txt"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        writeWhole(folder.resolve(key + ".txt"), facts.toString().getBytes(StandardCharsets.UTF_8));
         return new Entry(file, pages, List.copyOf(failures), List.copyOf(wide), List.copyOf(notes));
     }
 }

@@ -55,9 +55,12 @@ public final class PrintPages {
     private final PdfCache cache;
     private final Path svgs;
     private final String version;
+    private final Memo memo;
 
+    /** @param memo the preview's memo of its last build's PDFs (see {@link Memo}); null for a bake */
     public PrintPages(SiteConfig config, Views views, Theme theme, Path content, Map<String, PictureInfo> pictures, Path cacheFolder,
-                      String version) {
+                      String version, Memo memo) {
+        this.memo = memo;
         this.config = config;
         this.views = views;
         this.theme = theme;
@@ -111,16 +114,16 @@ public final class PrintPages {
             return pdfs;
         }
         String fontKey = fonts.fingerprint();
-        PdfMaker maker = new PdfMaker(fonts);
+        Map<List<Object>, Printed> thisBuild = new ConcurrentHashMap<>();
         printed.parallelStream().forEach(page -> {
             try {
                 List<Object> same = List.of(cache.folder(), version, page, config, css, fontKey, theme,
                         java.util.Objects.toString(site.mainOf(page).map(main -> main.page().date()).orElse(null)));
-                Printed known = RECENT.get(same);
+                Printed known = memo == null ? null : memo.last.get(same);
                 if (known == null || !Files.isRegularFile(known.pdf().file())) {
-                    known = print(page, site, css, fontKey, maker);
-                    RECENT.put(same, known);
+                    known = print(page, site, css, fontKey, fonts);
                 }
+                thisBuild.put(same, known);
                 report(page.page(), known.entry(), problems);
                 pdfs.put(page.url(), known.pdf());
             } catch (Theme.TemplateFailure failure) {
@@ -131,6 +134,9 @@ public final class PrintPages {
                         "add pdf: false to the front matter to publish the page without a PDF, and tell North Star's maintainers");
             }
         });
+        if (memo != null) {
+            memo.last = thisBuild; // only this build's: a page that changed or went is let go
+        }
         return pdfs;
     }
 
@@ -139,20 +145,26 @@ public final class PrintPages {
     }
 
     /**
-     * The preview's shortcut: the PDFs of the last builds by everything a print page is made from (the page itself,
-     * unchanged pages being the same objects from one preview build to the next; the settings; the loaded theme, kept
-     * while no theme file changes; the fonts). A bake loads its own theme, so it never finds one here and always
-     * renders the print page to look its PDF up in the cache folder.
+     * The preview's memo of its last build's PDFs (kept in its BuildMemo), by everything a print page is made from:
+     * the page itself (an unchanged page is the same object from one preview build to the next), the settings, the
+     * loaded theme (kept while no theme file changes) and the fonts. With it, an unchanged page's PDF costs a lookup;
+     * without it (a bake) the print page is rendered to find its PDF in the cache folder.
      */
-    private static final Map<List<Object>, Printed> RECENT = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<List<Object>, Printed> eldest) {
-                    return size() > 512; // each holds a page: a large site's preview falls back to the cache folder
-                }
-            });
+    public static final class Memo {
+        private volatile Map<List<Object>, Printed> last = Map.of();
+    }
 
-    private Printed print(RenderedPage rendered, Site site, String css, String fontKey, PdfMaker maker) throws Exception {
+    /** openhtmltopdf, PDFBox and their fonts are loaded only when a PDF is to be made, not when all come from the cache. */
+    private PdfMaker maker;
+
+    private synchronized PdfMaker maker(PdfFonts fonts) {
+        if (maker == null) {
+            maker = new PdfMaker(fonts);
+        }
+        return maker;
+    }
+
+    private Printed print(RenderedPage rendered, Site site, String css, String fontKey, PdfFonts fonts) throws Exception {
         Page page = rendered.page();
         String path = page.url() + fileName(rendered, site);
         Map<String, Object> model = new LinkedHashMap<>();
@@ -182,7 +194,7 @@ public final class PrintPages {
         if (entry == null) {
             java.time.ZonedDateTime date = page.date() != null ? page.date()
                     : site.mainOf(rendered).map(main -> main.page().date()).orElse(null);
-            PdfMaker.Made made = maker.make(document, date, digest);
+            PdfMaker.Made made = maker(fonts).make(document, date, digest);
             entry = cache.keep(digest, made.pdf(), made.pages(), PdfCheck.check(made.pdf()), made.wide(), made.notes());
         }
         return new Printed(new PdfFile(path, page.source(), noun(page), entry.pdf(), Files.size(entry.pdf()), entry.pages(),
@@ -200,7 +212,8 @@ public final class PrintPages {
                     "if the theme has its own templates/print.ftl or print/pdf.css, check them; a picture may need saving again");
         }
         for (PdfCheck.Failure failure : entry.failures()) {
-            problems.error(page.source(), 0, "pdf-ua", "the page's PDF fails " + failure, "if the theme has its own templates/print.ftl"
+            problems.error(page.source(), 0, "pdf-ua", "the PDF made from this page would not be accessible to everyone: it fails "
+                    + failure, "if the theme has its own templates/print.ftl"
                     + " or print/pdf.css, check them; otherwise tell North Star's maintainers. To publish the page without a PDF until"
                     + " then, add pdf: false to its front matter");
         }
@@ -293,10 +306,7 @@ public final class PrintPages {
         String svg = SvgSanitizer.clean(Files.readString(source)).svg();
         Path file = svgs.resolve(PdfCache.digest(svg) + ".svg");
         if (!Files.isRegularFile(file)) {
-            Files.createDirectories(svgs);
-            Path making = svgs.resolve(file.getFileName() + ".making-" + Thread.currentThread().getId());
-            Files.writeString(making, svg);
-            Files.move(making, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            PdfCache.writeWhole(file, svg.getBytes(StandardCharsets.UTF_8));
         }
         return file;
     }
