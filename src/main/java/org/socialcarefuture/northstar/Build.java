@@ -34,6 +34,7 @@ import org.socialcarefuture.northstar.search.SearchIndex;
 import org.socialcarefuture.northstar.markdown.LinkTable;
 import org.socialcarefuture.northstar.markdown.MarkdownRenderer;
 import org.socialcarefuture.northstar.memo.BuildMemo;
+import org.socialcarefuture.northstar.memo.Reuse;
 import org.socialcarefuture.northstar.pdf.PdfCheck;
 import org.socialcarefuture.northstar.pdf.PdfFile;
 import org.socialcarefuture.northstar.pdf.PrintPages;
@@ -98,9 +99,12 @@ public final class Build {
     private final Unexpected unexpected;
 
     private final Theme reusableTheme;
-    /** The preview's memo of its last good build; null for a bake, which always starts from nothing. */
+    /** The preview's memo of its last good build; null for a bake, which reuses from its cache on disk instead. */
     private final BuildMemo memo;
-    private BuildMemo.Session remembered;
+    /** What this build may take from earlier work: the preview's memo, the bake's cache, or nothing (see Reuse). */
+    private Reuse reuse = Reuse.NOTHING;
+    /** With --no-cache, where the steps that keep work (cards, pictures, PDFs) keep it for this bake only. */
+    private Path scratchCache;
     /** Whether the preview may take the files it wrote to be still there, instead of looking at each (see BuildMemo.Session#trustsOutput). */
     private boolean outputTrusted;
     /** The header's logo and the tab's icon as the templates show them (see #logo, #favicon). */
@@ -194,18 +198,14 @@ public final class Build {
         logo = new LinkedHashMap<>(Map.of("logo", logo(loaded.assets(), pictureInfos), "favicon", favicon(loaded.assets())));
         LinkTable links = linkTable(loaded, published, theme, pictureInfos, memo == null ? null : memo.linkTable());
         MarkdownRenderer markdown = new MarkdownRenderer(options.site().root() + "share/mastodon/");
-        remembered = memo == null ? null : memo.start(loader.known(), links,
-                List.of(options.site(), options.drafts(), writingSettings), theme);
-        if (remembered != null) {
-            remembered.listed(walk, loader.listing());
-        }
+        reuse = reuse(loader, walk, links, theme);
         List<BuildMemo.RenderedMarkdown> baked = published.parallelStream().map(page -> {
             // A page with a recording is made again every time: its transcript and captions are files of their own.
-            BuildMemo.RenderedMarkdown known = remembered == null || page.media() != null ? null : remembered.page(page);
+            BuildMemo.RenderedMarkdown known = page.media() != null ? null : reuse.page(page);
             if (known == null) {
                 known = renderMarkdownGuarded(page, markdown, links, writing);
-                if (remembered != null) {
-                    remembered.rendered(known);
+                if (page.media() == null) {
+                    reuse.rendered(known);
                 }
             }
             problems.addAll(known.problems());
@@ -240,7 +240,7 @@ public final class Build {
         // 5-7. render each file, check it with the accessibility gate, write it into a staging folder
         gate = new Gate(Rules.all(), new TemplateLines(themeFiles.folder().resolve("templates"), name -> themeFiles.display("templates/" + name)));
         // A watched preview trusts the files it wrote while its home page is there (a cleaned output folder is not).
-        outputTrusted = remembered != null && remembered.trustsOutput() && Files.isRegularFile(options.output().resolve("index.html"));
+        outputTrusted = reuse.trustsOutput() && Files.isRegularFile(options.output().resolve("index.html"));
         problems.addAll(checkThemeContrast(themeFiles));
         try (SiteOutput staging = memo != null ? inPlaceOutput(themeFiles) : Staging.create(options.output())) {
             List<OutputPage> toWrite = outputs;
@@ -275,8 +275,7 @@ public final class Build {
             }
             Set<String> siteFiles = staging.files();
             if (!templateFailed) { // pages that failed to render would only show up as broken links
-                problems.addAll(remembered == null ? LinkChecker.check(options.site().root(), siteFiles, pageIds, pageLinks)
-                        : remembered.checkLinks(options.site().root(), siteFiles, pageIds, pageLinks, written));
+                problems.addAll(reuse.checkLinks(options.site().root(), siteFiles, pageIds, pageLinks, written));
             }
             lap("links");
 
@@ -291,9 +290,7 @@ public final class Build {
             try {
                 if (!problems.hasErrors()) { // the report adds warnings at most
                     staging.publish();
-                    if (remembered != null) {
-                        remembered.published(siteFiles);
-                    }
+                    reuse.published(siteFiles);
                 }
             } finally {
                 timings.put("report, beside publishing", report.join());
@@ -306,9 +303,11 @@ public final class Build {
             problems.error(display(options.output()), 0, "output", "the site could not be written: " + describe(e),
                     "check that the folder is writable and the disk has space; the previous site is unchanged");
             throw failed();
+        } finally {
+            forgetScratchCache();
         }
         return new Result(problems.sorted(), pageCount, files, options.output(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings)),
-                remembered == null ? "" : remembered.reuse());
+                reuse.reuse());
     }
 
     /** Records how long the step that just ended took, for the benchmark and the preview's log. */
@@ -508,7 +507,7 @@ public final class Build {
      * show a body planned again (see {@link Planned}); otherwise the whole site.
      */
     private Planned plan(List<RenderedPage> rendered, Instant now, Theme theme, Map<String, PictureInfo> pictureInfos) {
-        BuildMemo.Plan last = remembered == null ? null : remembered.lastPlan();
+        BuildMemo.Plan last = reuse.lastPlan();
         List<RenderedPage> changedBodies = last == null ? null : bodiesChanged(last, rendered, now);
         Planned planned = null;
         if (changedBodies != null && hasPledges(last.site().pages()) == hasPledges(rendered)) {
@@ -528,8 +527,8 @@ public final class Build {
             planned = new Planned(site, views, new SitePages(options.site(), site, views, options.drafts(), problems, logo,
                     print(site, views, theme, pictureInfos)).plan(), null);
         }
-        if (remembered != null) {
-            remembered.planned(new BuildMemo.Plan(rendered, planned.site(), planned.outputs(), now,
+        if (memo != null) { // only the preview keeps a plan: the next build in this JVM may change only bodies
+            reuse.planned(new BuildMemo.Plan(rendered, planned.site(), planned.outputs(), now,
                     planned.replanned() != null ? last.nextDate() : nextDate(rendered, now)));
         }
         return planned;
@@ -733,21 +732,11 @@ public final class Build {
 
     private void write(SiteOutput staging, OutputPage output, Theme theme) {
         try {
-            Map<String, Object> model = null;
-            List<Object> madeFrom = null;
-            if (remembered != null) {
-                // A file that says what it is made from is compared by that (the same objects, when nothing
-                // changed, so comparing costs a lookup); any other templated file by a digest of its data.
-                if (output.inputs() == null && output.template() != null) {
-                    model = output.model();
-                }
-                if (output.inputs() != null || model != null) {
-                    madeFrom = java.util.Arrays.asList(output.inputs() != null ? output.inputs() : model.hashCode(),
-                            output.source(), output.ignored(), output.exemptRules());
-                    if (unchanged(staging, output, madeFrom)) {
-                        return;
-                    }
-                }
+            // A file that says what it is made from is known by that; any other templated file by its data.
+            Map<String, Object> model = output.inputs() == null && output.template() != null ? output.model() : null;
+            Object key = reuse.key(output, model);
+            if (key != null && reused(staging, output, reuse.file(output, key))) {
+                return;
             }
             if (model == null && output.template() != null) {
                 model = output.model();
@@ -762,8 +751,8 @@ public final class Build {
                 record(output, checked);
                 text = SOURCE_MARKERS.matcher(text).replaceAll("");
             }
-            if (madeFrom != null) {
-                remembered.written(output.path(), new BuildMemo.CheckedFile(output.template(), madeFrom, checked));
+            if (key != null) {
+                reuse.written(output, key, text, checked);
             }
             staging.write(output.path(), text);
         } catch (Theme.TemplateFailure failure) {
@@ -782,7 +771,7 @@ public final class Build {
         if (!outputTrusted && !Files.isRegularFile(inPlace.resolve(output.path()))) {
             return false;
         }
-        BuildMemo.CheckedFile known = remembered.kept(output.path());
+        BuildMemo.CheckedFile known = reuse.kept(output.path());
         if (known == null) {
             return false;
         }
@@ -793,18 +782,24 @@ public final class Build {
     }
 
     /**
-     * In the preview: true when the memo says this file was last written from the same inputs and it is
-     * still on disk; then it is kept as it is, and what the gate found in it then is reported again.
+     * True when {@code known} (the file as made before from the same inputs) can stand for it: the bake's cache gives its
+     * text, written as made; the preview's memo says the file in the output folder is it, if it is still there. What
+     * the gate found in it then is reported again.
      */
-    private boolean unchanged(SiteOutput staging, OutputPage output, List<Object> madeFrom) {
-        BuildMemo.CheckedFile known = remembered.file(output.path(), output.template(), madeFrom);
-        if (known == null || !(staging instanceof InPlaceOutput inPlace) || !Files.isRegularFile(inPlace.resolve(output.path()))) {
+    private boolean reused(SiteOutput staging, OutputPage output, Reuse.Known known) throws IOException {
+        if (known == null) {
+            return false;
+        }
+        if (known.text() != null) {
+            staging.write(output.path(), known.text());
+        } else if (staging instanceof InPlaceOutput inPlace && Files.isRegularFile(inPlace.resolve(output.path()))) {
+            inPlace.keep(List.of(output.path()));
+        } else {
             return false;
         }
         if (known.checked() != null) {
             record(output, known.checked());
         }
-        inPlace.keep(List.of(output.path()));
         return true;
     }
 
@@ -919,7 +914,56 @@ public final class Build {
     }
 
     private Path cacheFolder() {
-        return options.cache();
+        if (options.useCache()) {
+            return options.cache();
+        }
+        synchronized (this) {
+            if (scratchCache == null) {
+                try {
+                    scratchCache = Files.createTempDirectory("north-star-no-cache-");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return scratchCache;
+        }
+    }
+
+    /** With --no-cache, nothing made in this bake is kept for the next. */
+    private synchronized void forgetScratchCache() {
+        if (scratchCache != null) {
+            try (var walk = Files.walk(scratchCache)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary folder: the system clears it
+            }
+        }
+    }
+
+    /**
+     * What this build may take from earlier work (see Reuse): the preview's memo of its last good build, kept in
+     * memory; for a bake, its cache on disk beside the site, made by earlier bakes in any JVM; with --no-cache, nothing.
+     */
+    private Reuse reuse(ContentLoader loader, BuildMemo.Walk walk, LinkTable links, Theme theme) {
+        List<Object> markdownInputs = List.of(options.site(), options.drafts(), writingSettings);
+        if (memo != null) {
+            BuildMemo.Session session = memo.start(loader.known(), links, markdownInputs, theme);
+            session.listed(walk, loader.listing());
+            return session;
+        }
+        if (!options.useCache()) {
+            return Reuse.NOTHING;
+        }
+        try {
+            return new org.socialcarefuture.northstar.cache.BakeCache(options.cache().resolve("bake"),
+                    org.socialcarefuture.northstar.cache.BakeCache.codeFingerprint(
+                            org.socialcarefuture.northstar.starter.NewSite.Release.ofThisBuild().version()),
+                    markdownInputs, theme.files().folder(), links);
+        } catch (IOException | UncheckedIOException | org.socialcarefuture.northstar.cache.StableDigest.Undigestable e) {
+            problems.warning(display(options.cache()), 0, "cache", "the bake's cache could not be used, so everything is made again: "
+                    + e.getMessage(), "check that the folder can be read and written, or bake with --no-cache");
+            return Reuse.NOTHING;
+        }
     }
 
     /** What each file of content/ that is a picture is, read from its header, on every core. */

@@ -22,7 +22,7 @@ public final class Main {
     static final String USAGE = """
             usage:
               java -jar north-star.jar bake [--content content] [--theme themes/default] [--output target/site]
-                                            [--base-url URL] [--config site.yml] [--drafts] [--timings]
+                                            [--base-url URL] [--config site.yml] [--drafts] [--timings] [--no-cache]
               java -jar north-star.jar serve [--port 8080] [--content content] [--theme themes/default] [--output target/preview]
               java -jar north-star.jar check SITE_DIR [--base-url URL]
               java -jar north-star.jar import-wordpress EXPORT.xml [--content content] [--uploads DIR] [--map 'Category=folder,...']
@@ -58,7 +58,7 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "bake" -> bake(Arguments.parse(rest, List.of("--content", "--theme", "--output", "--base-url", "--config"),
-                        List.of("--drafts", "--timings")));
+                        List.of("--drafts", "--timings", "--no-cache")));
                 case "serve" -> serve(Arguments.parse(rest, List.of("--content", "--theme", "--output", "--config", "--port"), List.of()));
                 case "check" -> check(Arguments.parse(rest, List.of("--base-url"), List.of()));
                 case "import-wordpress" -> importWordPress(Arguments.parse(rest, List.of("--content", "--uploads", "--map"), List.of()));
@@ -105,6 +105,9 @@ public final class Main {
 
     private int bake(Arguments arguments) throws Arguments.UsageException {
         BuildOptions options = options(arguments);
+        if (arguments.has("--no-cache")) {
+            options = options.withoutCache(); // everything from scratch: nothing read from target/.north-star-cache, nothing kept
+        }
         try {
             Build.Result result = Build.bake(options);
             report(result.warnings());

@@ -10,7 +10,7 @@ import java.util.Objects;
  * answers from another table renders the same with it, so the preview does not render it again when,
  * say, a new post is added (which changes the table, but not the answers most pages got).
  */
-public final class LinkUses {
+public final class LinkUses implements java.io.Serializable {
 
     private static final String NO = "\u0000no";
 

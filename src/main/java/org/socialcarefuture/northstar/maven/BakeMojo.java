@@ -18,11 +18,18 @@ public class BakeMojo extends SiteMojo {
     @Parameter(property = "northstar.drafts", defaultValue = "false")
     boolean drafts;
 
+    /**
+     * Reuse pages and files made by earlier bakes (kept in target/.north-star-cache/, keyed by everything they are made
+     * from); false (-Dnorthstar.cache=false) makes everything from scratch, like the command line's --no-cache.
+     */
+    @Parameter(property = "northstar.cache", defaultValue = "true")
+    boolean cache = true;
+
     @Override
     public void execute() throws MojoFailureException {
         boolean strict = failOnWarnings();
         try {
-            Build.Result result = Build.bake(options(drafts));
+            Build.Result result = Build.bake(cache ? options(drafts) : options(drafts).withoutCache());
             log(result.warnings());
             if (strict && !result.warnings().isEmpty()) {
                 throw new MojoFailureException(summary(result.warnings().size() + " warnings and failOn=warning", result.warnings()));

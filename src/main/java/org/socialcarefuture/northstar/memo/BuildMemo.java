@@ -198,7 +198,7 @@ public final class BuildMemo {
     }
 
     /** One build's view of the memo: what it may reuse, and what it made, to keep if it is published. */
-    public final class Session {
+    public final class Session implements Reuse {
         private final Map<String, ContentLoader.KnownFile> known;
         private final Object markdownInputs;
         private final Object renderInputs;
@@ -242,6 +242,7 @@ public final class BuildMemo {
          * The page as rendered last time, when its file (front matter and body) is exactly as it was and its
          * links resolve as they did; else null.
          */
+        @Override
         public RenderedMarkdown page(Page page) {
             RenderedMarkdown known = oldPages.get(page.contentPath());
             if (known == null || !known.source().equals(page)
@@ -253,21 +254,42 @@ public final class BuildMemo {
             return known;
         }
 
+        @Override
         public void rendered(RenderedMarkdown page) {
             newPages.put(page.source().contentPath(), page);
         }
 
+        /**
+         * A file that says what it is made from is compared by that (the same objects, when nothing changed, so
+         * comparing costs a lookup); any other templated file by its data's hash.
+         */
+        @Override
+        public Object key(OutputPage output, Map<String, Object> model) {
+            if (output.inputs() == null && model == null) {
+                return null;
+            }
+            return java.util.Arrays.asList(output.inputs() != null ? output.inputs() : model.hashCode(),
+                    output.source(), output.ignored(), output.exemptRules());
+        }
+
         /** The file as checked last time, when its template and what it is made from are the same (it is then unchanged on disk); else null. */
-        public CheckedFile file(String path, String template, Object madeFrom) {
-            CheckedFile known = oldFiles.get(path);
-            boolean same = known != null && Objects.equals(known.template(), template) && known.madeFrom().equals(madeFrom);
-            return same ? kept(path) : null;
+        @Override
+        public Known file(OutputPage output, Object key) {
+            CheckedFile known = oldFiles.get(output.path());
+            boolean same = known != null && Objects.equals(known.template(), output.template()) && known.madeFrom().equals(key);
+            return same ? new Known(kept(output.path()).checked(), null) : null;
+        }
+
+        @Override
+        public void written(OutputPage output, Object key, String text, Gate.Checked checked) {
+            newFiles.put(output.path(), new CheckedFile(output.template(), key, checked));
         }
 
         /**
          * The file as checked last time, when the plan says it is unchanged (it was kept from the last plan);
          * null when the memo has no record of it.
          */
+        @Override
         public CheckedFile kept(String path) {
             CheckedFile known = oldFiles.get(path);
             if (known != null) {
@@ -282,6 +304,7 @@ public final class BuildMemo {
          * the last good build: then the preview trusts that the files it wrote are still there, and does not
          * look at each unchanged one on disk again (16,000 looks take about 50 ms). Otherwise it looks.
          */
+        @Override
         public boolean trustsOutput() {
             return trustsOutput;
         }
@@ -291,17 +314,15 @@ public final class BuildMemo {
         private final long missingOutputsAtStart;
 
         /** The last good build's plan, or null when the theme or what pages are rendered with changed since. */
+        @Override
         public Plan lastPlan() {
             return oldPlan;
         }
 
         /** This build's plan, kept if it is published. */
+        @Override
         public void planned(Plan plan) {
             this.newPlan = plan;
-        }
-
-        public void written(String path, CheckedFile file) {
-            newFiles.put(path, file);
         }
 
         /** The listing this build's loader made, starting from {@code walk}. */
@@ -317,6 +338,7 @@ public final class BuildMemo {
          * {@code written}: when only these files can have changed since the last build (the rest were kept
          * as they were), or null.
          */
+        @Override
         public List<Problem> checkLinks(String root, Set<String> files, Map<String, Set<String>> ids,
                                         Map<String, List<Gate.PageLink>> links, Set<String> written) {
             boolean sameFiles = oldLinks != null && oldLinks.root().equals(root) && oldLinks.files().equals(files);
@@ -374,11 +396,13 @@ public final class BuildMemo {
         }
 
         /** How many pages and files were reused, for the preview's log. */
+        @Override
         public String reuse() {
             return reusedPages.get() + " pages and " + reusedFiles.get() + " files unchanged";
         }
 
         /** Called once the build is published: the files on disk are now {@code site}, as this session describes them. */
+        @Override
         public void published(Set<String> site) {
             this.published = Collections.unmodifiableSet(site);
             commit(this);

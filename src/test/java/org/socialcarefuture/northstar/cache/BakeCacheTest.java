@@ -1,0 +1,247 @@
+package org.socialcarefuture.northstar.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socialcarefuture.northstar.Build;
+import org.socialcarefuture.northstar.TestSite;
+import org.socialcarefuture.northstar.cli.Main;
+import org.socialcarefuture.northstar.config.BuildOptions;
+import org.socialcarefuture.northstar.config.SiteConfig;
+import org.socialcarefuture.northstar.problem.BuildFailedException;
+import org.socialcarefuture.northstar.problem.Problem;
+
+/**
+ * A bake in a new JVM reuses what earlier bakes made (target/.north-star-cache/bake/) and makes again only what an
+ * edit changed. What a volunteer and a reader must be able to count on: the site is exactly the one a clean bake
+ * makes, every file byte for byte, with the same problems reported, whatever was edited.
+ */
+class BakeCacheTest {
+
+    /** One edit to the site: a file under the site's folder, a text in it and what it becomes (to "" with no from: a new file; from with null to: deleted). */
+    private record Edit(String file, String from, String to) {
+    }
+
+    @Test
+    void aCachedBakeAfterEachEditIsTheSiteACleanBakeMakes(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, "");
+        TestSite.copyTree(Path.of("content"), site.content());
+        TestSite.copyTree(Path.of("config"), dir.resolve("config"));
+        Files.createDirectories(dir.resolve("theme/templates"));
+        Path settings = dir.resolve("site.yml");
+        // PDFs off here: they have their own cache and its test (PdfTest), and a clean bake would make all nine each time.
+        Files.writeString(settings, Files.readString(Path.of("src/test/resources/test-site.yml")) + "\npdfs: []\n");
+
+        Build.Result first = bake(dir, true, dir.resolve("site"));
+        assertTrue(first.reused().startsWith("0 pages and 0 files"), "an empty cache: everything made, " + first.reused());
+        int pages = first.pages();
+        Build.Result again = bake(dir, true, dir.resolve("site"));
+        // All but the page with a recording (made every time: its transcript and captions are files of their own) and
+        // site.json (written as it is made, from the settings, with no template or check to save).
+        assertEquals((pages - 1) + " pages and " + (again.files() - 1) + " files from the cache", reusedPart(again),
+                "nothing changed: every other page and file from the cache");
+
+        List<Edit> edits = List.of(
+                // the words of one post
+                new Edit("content/blog/2020-06-10-not-more-of-the-same.md", "## What we should build instead", "## What we should build"),
+                // a pledge added: the pledges page and its share links
+                new Edit("content/blog/2020-06-10-not-more-of-the-same.md", "about.", "about.\n\n```pledge\nI pledge to ask what matters.\n```"),
+                // front matter that other pages show: tags, then a title in lists, feeds, neighbours and "More on these topics"
+                new Edit("content/blog/2021-02-08-dignity-is-reciprocal.md", "tags: [language, equal life]", "tags: [language, equal life, vision]"),
+                new Edit("content/blog/2020-06-10-not-more-of-the-same.md", "title: \"After Covid-19: not more", "title: \"After the pandemic: not more"),
+                // an easy-read page, and a language problem on an unchanged page must still be reported
+                new Edit("content/about.easy.md", "social care", "care and support"),
+                // a new post in every list, feed and tag page; then it goes again
+                new Edit("content/blog/2022-05-01-new-post.md", null, "---\ntitle: A new post\ndate: 2022-05-01\ntags: [vision]\n---\nNew words here.\n"),
+                new Edit("content/blog/2022-05-01-new-post.md", null, null),
+                // the writing settings: a new phrase to avoid, found on pages whose files did not change
+                new Edit("config/language.yml", "phrases:", "phrases:\n  - phrase: equal life\n    reason: a test of the settings reaching pages that did not change\n    instead: [a good life]"),
+                // the theme: a template of the site's own, which every page uses
+                new Edit("theme/templates/layout.ftl", null, null),
+                // the site settings
+                new Edit("site.yml", "title: Social Care Future", "title: Social Care Future, renamed"));
+        for (Edit edit : edits) {
+            apply(dir, edit);
+            Build.Result cached = bake(dir, true, dir.resolve("site"));
+            Build.Result clean = bake(dir, false, dir.resolve("clean").resolve("site"));
+            String what = "after editing " + edit.file() + (edit.to() == null ? "" : ": " + edit.to());
+            assertEquals(digests(clean.output()), digests(cached.output()), what);
+            assertEquals(clean.warnings(), cached.warnings(), what + ": the same problems, each at its place");
+            assertEquals("", clean.reused(), "a bake with --no-cache reuses nothing");
+        }
+        // Every edit above made something again; the unchanged rest came from the cache, so the cache was used.
+        Files.writeString(dir.resolve("content/blog/2020-06-10-not-more-of-the-same.md"),
+                Files.readString(dir.resolve("content/blog/2020-06-10-not-more-of-the-same.md")).replace("## What we should build", "## What we build"));
+        Build.Result oneEdit = bake(dir, true, dir.resolve("site"));
+        assertTrue(reusedPart(oneEdit).startsWith((oneEdit.pages() - 2) + " pages"), "one edited post: every other page from the cache, "
+                + oneEdit.reused());
+    }
+
+    /** The new layout.ftl of the theme edit: the bundled one with a line of its own in every page's footer. */
+    private static void apply(Path dir, Edit edit) throws IOException {
+        Path file = dir.resolve(edit.file());
+        if (edit.file().endsWith("layout.ftl")) {
+            String bundled = Files.readString(Path.of("themes/default/templates/layout.ftl"));
+            Files.writeString(file, bundled.replaceFirst("</footer>", "<p>Made with North Star.</p></footer>"));
+            assertTrue(Files.readString(file).contains("Made with North Star"), "the theme edit took");
+            return;
+        }
+        if (edit.from() == null && edit.to() == null) {
+            Files.delete(file);
+            return;
+        }
+        if (edit.from() == null) {
+            Files.writeString(file, edit.to());
+            return;
+        }
+        String text = Files.readString(file);
+        assertTrue(text.contains(edit.from()), edit.file() + " has \"" + edit.from() + "\"");
+        Files.writeString(file, text.replaceFirst(Pattern.quote(edit.from()), edit.to()));
+    }
+
+    @Test
+    void problemsOfPagesFromTheCacheStopTheBakeAsBefore(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, """
+                -- content/blog/2021-01-18-first.md --
+                ---
+                title: The first post
+                date: 2021-01-18
+                ---
+                We talk about the burden of paperwork.
+
+                ![](missing.png)
+                -- content/about.md --
+                ---
+                title: About us
+                ---
+                Who we are.
+                """);
+        List<Problem> first = TestSite.bakeFails(site.options());
+        List<Problem> second = TestSite.bakeFails(site.options());
+        assertEquals(first, second, "the failed bake's pages were kept, and say the same again");
+        assertTrue(second.stream().anyMatch(p -> p.isError() && p.file().endsWith("first.md") && p.line() == 7), TestSite.lines(second));
+        assertTrue(second.stream().anyMatch(p -> p.rule().equals("language") && p.file().endsWith("first.md")), TestSite.lines(second));
+        assertFalse(Files.exists(site.output()), "nothing was published");
+    }
+
+    @Test
+    void aDamagedOrTamperedCacheIsMadeAgainAndNeverRunsWhatItNames(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, BuildMemoSite.SITE);
+        Build.Result first = Build.bake(site.options());
+        Map<String, String> made = digests(first.output());
+        List<Path> entries = entries(dir);
+        assertTrue(entries.size() > 10, "the bake kept its pages and files: " + entries.size());
+        // One entry cut short, one of some other class this program never writes, the rest left alone.
+        Files.write(entries.get(0), java.util.Arrays.copyOf(Files.readAllBytes(entries.get(0)), 40));
+        ByteArrayOutputStream foreign = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(foreign)) {
+            out.writeObject(new java.net.URL("https://example.org/")); // not one of ours: the filter refuses it unread
+        }
+        Files.write(entries.get(1), foreign.toByteArray());
+
+        Build.Result second = Build.bake(site.options());
+        assertEquals(made, digests(second.output()), "the same site");
+        assertTrue(second.reused().endsWith("(2 unreadable entries made again)"), second.reused());
+        Build.Result third = Build.bake(site.options());
+        assertFalse(third.reused().contains("unreadable"), "written again whole: " + third.reused());
+    }
+
+    @Test
+    void theCacheHoldsOneSitesWorthAndNoCacheKeepsNothing(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, BuildMemoSite.SITE);
+        Build.bake(site.options());
+        int kept = entries(dir).size();
+        for (int edit = 1; edit <= 3; edit++) {
+            site.write(BuildMemoSite.SITE.replace("Some words.", "Some words, edit " + edit + "."));
+            Build.bake(site.options());
+        }
+        assertEquals(kept, entries(dir).size(), "what the edits replaced was deleted after each published bake");
+
+        // The command line: --no-cache reads nothing kept and keeps nothing.
+        Path other = dir.resolve("other");
+        TestSite fresh = TestSite.of(other, BuildMemoSite.SITE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
+                Clock.fixed(TestSite.TODAY, ZoneOffset.UTC)).run(new String[] {"bake", "--content", fresh.content().toString(),
+                "--output", fresh.output().toString(), "--config", "src/test/resources/test-site.yml", "--no-cache"});
+        assertEquals(0, code, out.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.isRegularFile(fresh.output().resolve("index.html")));
+        assertFalse(Files.exists(other.resolve(".north-star-cache/bake")), "nothing kept for the next bake");
+    }
+
+    /** The small site of the preview's tests. */
+    private static final class BuildMemoSite {
+        static final String SITE = """
+                -- content/blog/2021-01-18-first.md --
+                ---
+                title: The first post
+                date: 2021-01-18
+                tags: [pledge]
+                ---
+                We talk about the burden of paperwork.
+                -- content/blog/2021-02-18-second.md --
+                ---
+                title: The second post
+                date: 2021-02-18
+                tags: [pledge]
+                ---
+                Some words.
+                -- content/about.md --
+                ---
+                title: About us
+                ---
+                Who we are.
+                """;
+    }
+
+    private static Build.Result bake(Path dir, boolean cache, Path output) throws IOException, BuildFailedException {
+        SiteConfig settings = SiteConfig.load(dir.resolve("site.yml"));
+        Path theme = dir.resolve("theme");
+        BuildOptions options = new BuildOptions(dir.resolve("content"), theme, output, settings, false,
+                Clock.fixed(TestSite.TODAY, ZoneOffset.UTC), cache);
+        return Build.bake(options);
+    }
+
+    /** "N pages and M files from the cache", without what follows. */
+    private static String reusedPart(Build.Result result) {
+        return result.reused().replaceFirst(" \\(.*", "");
+    }
+
+    private static List<Path> entries(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir.resolve(".north-star-cache/bake"))) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    /** Every file of a site with a digest of its bytes. */
+    static Map<String, String> digests(Path root) throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString().replace('\\', '/'),
+                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+            }
+        }
+        return files;
+    }
+}
