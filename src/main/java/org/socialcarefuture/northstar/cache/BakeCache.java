@@ -45,13 +45,20 @@ import org.socialcarefuture.northstar.site.RenderedPage;
  */
 public final class BakeCache implements Reuse {
 
-    /** A page as the Markdown step made it, less the page itself (the key says which it is). */
+    /**
+     * A page as the Markdown step made it, less the page's own file (the key says which it is) and less its body's HTML
+     * and search entry, which are kept beside it as plain UTF-8 (see {@link #write}).
+     */
     record StoredPage(RenderedPage rendered, Report.ReadabilityRow readability, List<Problem> problems, LinkUses uses)
             implements Serializable {
     }
 
-    /** A site file as written, with what the gate found in it (null for a file the gate does not read). */
-    record StoredFile(Gate.Checked checked, String text) implements Serializable {
+    /** What the gate found in a site file (null for a file the gate does not read); its text is kept beside it. */
+    record StoredFile(Gate.Checked checked) implements Serializable {
+    }
+
+    /** An entry read back: its small part, and its texts. */
+    private record Entry<T>(T value, String[] texts) {
     }
 
     /** Only this program's records and the JDK's plain values: never a class a tampered file names. */
@@ -88,13 +95,17 @@ public final class BakeCache implements Reuse {
     @Override
     public BuildMemo.RenderedMarkdown page(Page page) {
         String key = StableDigest.once(List.of(pageInputs, page)); // a page with its body: not kept in the digests' memory
-        StoredPage stored = read(pagesFolder, key, StoredPage.class);
-        if (stored == null || !stored.uses().sameIn(links)) {
+        Entry<StoredPage> entry = read(pagesFolder, key, StoredPage.class);
+        if (entry == null || entry.texts().length != 2 || !entry.value().uses().sameIn(links)) {
             return null;
         }
         used.add(key);
         pagesReused.increment();
-        return new BuildMemo.RenderedMarkdown(page, stored.rendered(), stored.readability(), stored.problems(), stored.uses());
+        StoredPage stored = entry.value();
+        RenderedPage kept = stored.rendered();
+        RenderedPage rendered = new RenderedPage(kept.page(), entry.texts()[0], kept.headings(), kept.pledges(), entry.texts()[1],
+                kept.leadPicture(), kept.recording());
+        return new BuildMemo.RenderedMarkdown(page, rendered, stored.readability(), stored.problems(), stored.uses());
     }
 
     @Override
@@ -103,7 +114,10 @@ public final class BakeCache implements Reuse {
             return; // a page that failed in a way nobody foresaw: made again next time, in case that was the machine
         }
         String key = StableDigest.once(List.of(pageInputs, page.source()));
-        write(pagesFolder, key, new StoredPage(page.rendered(), page.readability(), page.problems(), page.uses()));
+        RenderedPage rendered = page.rendered();
+        RenderedPage small = new RenderedPage(rendered.page(), "", rendered.headings(), rendered.pledges(), "", rendered.leadPicture(),
+                rendered.recording());
+        write(pagesFolder, key, new StoredPage(small, page.readability(), page.problems(), page.uses()), rendered.html(), rendered.searchEntry());
     }
 
     @Override
@@ -122,18 +136,18 @@ public final class BakeCache implements Reuse {
 
     @Override
     public Known file(OutputPage output, Object key) {
-        StoredFile stored = read(filesFolder, (String) key, StoredFile.class);
-        if (stored == null) {
+        Entry<StoredFile> entry = read(filesFolder, (String) key, StoredFile.class);
+        if (entry == null || entry.texts().length != 1) {
             return null;
         }
         used.add((String) key);
         filesReused.increment();
-        return new Known(stored.checked(), stored.text());
+        return new Known(entry.value().checked(), entry.texts()[0]);
     }
 
     @Override
     public void written(OutputPage output, Object key, String text, Gate.Checked checked) {
-        write(filesFolder, (String) key, new StoredFile(checked, text));
+        write(filesFolder, (String) key, new StoredFile(checked), text);
     }
 
     @Override
@@ -148,25 +162,30 @@ public final class BakeCache implements Reuse {
                 + (unreadable.sum() > 0 ? " (" + unreadable.sum() + " unreadable entries made again)" : "");
     }
 
-    /** This build of North Star: its version, and when and how big its jar (or classes folder) is. */
+    /**
+     * This build of North Star, by what it is made of, not when: CI builds the jar afresh on every run, and the same
+     * code must find what the last run kept. For the jar (or the Maven plugin's jar), each entry's name, size and CRC
+     * from its directory (no entry is read); for a classes folder (tests, an IDE), every class file's bytes and the
+     * class path's jars by name.
+     */
     public static String codeFingerprint(String version) {
         try {
             Path code = Path.of(BakeCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            java.util.TreeMap<String, String> parts = new java.util.TreeMap<>();
             if (Files.isRegularFile(code)) {
-                return version + ";" + Files.size(code) + ";" + Files.getLastModifiedTime(code).toMillis();
-            }
-            try (Stream<Path> walk = Files.walk(code)) {
-                long[] newestAndCount = {0, 0};
-                walk.filter(p -> p.toString().endsWith(".class")).forEach(p -> {
-                    try {
-                        newestAndCount[0] = Math.max(newestAndCount[0], Files.getLastModifiedTime(p).toMillis());
-                        newestAndCount[1]++;
-                    } catch (IOException e) {
-                        newestAndCount[0] = System.nanoTime(); // unknown: nothing matches
+                try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(code.toFile())) {
+                    jar.stream().forEach(entry -> parts.put(entry.getName(), entry.getSize() + ":" + entry.getCrc()));
+                }
+            } else {
+                try (Stream<Path> walk = Files.walk(code)) {
+                    for (Path file : (Iterable<Path>) walk.filter(p -> p.toString().endsWith(".class"))::iterator) {
+                        parts.put(code.relativize(file).toString(), java.util.HexFormat.of().formatHex(sha256(Files.readAllBytes(file))));
                     }
-                });
-                return version + ";" + newestAndCount[1] + ";" + newestAndCount[0];
+                }
+                parts.put("class path", Stream.of(System.getProperty("java.class.path", "").split(java.io.File.pathSeparator))
+                        .map(entry -> Path.of(entry).getFileName() == null ? entry : Path.of(entry).getFileName().toString()).toList().toString());
             }
+            return version + ";" + StableDigest.once(parts);
         } catch (Exception e) {
             return version + ";" + System.nanoTime(); // cannot tell which build this is: use nothing kept
         }
@@ -196,7 +215,12 @@ public final class BakeCache implements Reuse {
         return folder.resolve(key.substring(0, 2)).resolve(key);
     }
 
-    private <T> T read(Path folder, String key, Class<T> type) {
+    /**
+     * An entry: how many texts, each as its length and UTF-8 bytes, then the small part through a filtered object
+     * stream. (Long texts go around the object stream: it reads strings a character at a time, and a large site's
+     * pages and files are mostly text.)
+     */
+    private <T> Entry<T> read(Path folder, String key, Class<T> type) {
         Path file = entry(folder, key);
         byte[] bytes;
         try {
@@ -207,10 +231,26 @@ public final class BakeCache implements Reuse {
             unreadable.increment();
             return null;
         }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            in.setObjectInputFilter(ONLY_OURS);
-            Object value = in.readObject();
-            return type.isInstance(value) ? type.cast(value) : null;
+        try {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            int count = buffer.getInt();
+            if (count < 0 || count > 8) {
+                throw new IOException("not an entry");
+            }
+            String[] texts = new String[count];
+            for (int i = 0; i < count; i++) {
+                int length = buffer.getInt();
+                texts[i] = new String(bytes, buffer.position(), length, java.nio.charset.StandardCharsets.UTF_8);
+                buffer.position(buffer.position() + length);
+            }
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes, buffer.position(), buffer.remaining()))) {
+                in.setObjectInputFilter(ONLY_OURS);
+                Object value = in.readObject();
+                if (!type.isInstance(value)) {
+                    throw new IOException("not an entry of this kind");
+                }
+                return new Entry<>(type.cast(value), texts);
+            }
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             // Cut short, or written by a build whose records differ (InvalidClassException), or refused by the filter.
             unreadable.increment();
@@ -223,11 +263,18 @@ public final class BakeCache implements Reuse {
         }
     }
 
-    private void write(Path folder, String key, Serializable value) {
+    private void write(Path folder, String key, Serializable value, String... texts) {
         used.add(key);
         Path file = entry(folder, key);
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+            java.io.DataOutputStream data = new java.io.DataOutputStream(bytes);
+            data.writeInt(texts.length);
+            for (String text : texts) {
+                byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                data.writeInt(utf8.length);
+                data.write(utf8);
+            }
             try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
                 out.writeObject(value);
             }
@@ -236,11 +283,10 @@ public final class BakeCache implements Reuse {
             Path making = file.resolveSibling(key + ".making-" + Thread.currentThread().getId());
             Files.write(making, bytes.toByteArray());
             Files.move(making, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.NotSerializableException | InvalidClassException e) {
+            throw new IllegalStateException("the bake cache cannot keep " + value.getClass().getName(), e);
         } catch (IOException | RuntimeException e) {
-            // Not kept: the next bake makes it again. (A value that cannot be written is a bug, but not the volunteer's.)
-            if (e instanceof java.io.NotSerializableException || e instanceof InvalidClassException) {
-                throw new IllegalStateException("the bake cache cannot keep " + value.getClass().getName(), e);
-            }
+            // Not kept (a full disk, a folder that cannot be written): the next bake makes it again.
         }
     }
 
