@@ -790,7 +790,9 @@ public final class Build {
         if (known == null) {
             return false;
         }
-        if (known.text() != null) {
+        if (known.same() != null) {
+            staging.same(known.same(), output.path());
+        } else if (known.text() != null) {
             staging.write(output.path(), known.text());
         } else if (staging instanceof InPlaceOutput inPlace && Files.isRegularFile(inPlace.resolve(output.path()))) {
             inPlace.keep(List.of(output.path()));
@@ -958,7 +960,7 @@ public final class Build {
             return new org.socialcarefuture.northstar.cache.BakeCache(options.cache().resolve("bake"),
                     org.socialcarefuture.northstar.cache.BakeCache.codeFingerprint(
                             org.socialcarefuture.northstar.starter.NewSite.Release.ofThisBuild().version()),
-                    markdownInputs, theme.files().folder(), links);
+                    markdownInputs, theme.files().folder(), links, options.output().toAbsolutePath().normalize());
         } catch (IOException | UncheckedIOException | org.socialcarefuture.northstar.cache.StableDigest.Undigestable e) {
             problems.warning(display(options.cache()), 0, "cache", "the bake's cache could not be used, so everything is made again: "
                     + e.getMessage(), "check that the folder can be read and written, or bake with --no-cache");

@@ -53,8 +53,15 @@ public final class BakeCache implements Reuse {
             implements Serializable {
     }
 
-    /** What the gate found in a site file (null for a file the gate does not read); its text is kept beside it. */
-    record StoredFile(Gate.Checked checked) implements Serializable {
+    /**
+     * What the gate found in a site file (null for a file the gate does not read), and the digest and length of its
+     * text, which is kept once in {@code texts/} by that digest.
+     */
+    record StoredFile(Gate.Checked checked, String text, long bytes) implements Serializable {
+    }
+
+    /** A file of the published site as the last bake left it: its text's digest, and its size and time on disk then. */
+    private record Published(String text, long bytes, long modified) {
     }
 
     /** An entry read back: its small part, and its texts. */
@@ -67,6 +74,14 @@ public final class BakeCache implements Reuse {
 
     private final Path pagesFolder;
     private final Path filesFolder;
+    private final Path textsFolder;
+    /** The site the last bake published, where its files' bytes can be taken from (see {@link #file}). */
+    private final Path site;
+    private final Path manifest;
+    private final Map<String, Published> lastSite;
+    /** Each site file this bake made or took, with its text's digest and length, for the next bake's manifest. */
+    private final Map<String, StoredFile> thisSite = new ConcurrentHashMap<>();
+    private final String code;
     private final String pageInputs;
     private final String fileInputs;
     private final LinkTable links;
@@ -83,10 +98,16 @@ public final class BakeCache implements Reuse {
      * @param markdownInputs everything besides its own file that a page's rendering depends on (site and writing settings)
      * @param theme          the merged theme folder the files are rendered with
      * @param links          what pages' links are resolved against this bake
+     * @param site           the output folder: the last published site, whose unchanged files are linked, not written again
      */
-    public BakeCache(Path folder, String code, Object markdownInputs, Path theme, LinkTable links) throws IOException {
+    public BakeCache(Path folder, String code, Object markdownInputs, Path theme, LinkTable links, Path site) throws IOException {
         this.pagesFolder = folder.resolve("pages");
         this.filesFolder = folder.resolve("files");
+        this.textsFolder = folder.resolve("texts");
+        this.site = site;
+        this.manifest = folder.resolve("site.tsv");
+        this.lastSite = readManifest(manifest, code);
+        this.code = code;
         this.pageInputs = StableDigest.once(List.of(code, markdownInputs));
         this.fileInputs = StableDigest.once(List.of(pageInputs, folderDigest(theme)));
         this.links = links;
@@ -137,23 +158,126 @@ public final class BakeCache implements Reuse {
     @Override
     public Known file(OutputPage output, Object key) {
         Entry<StoredFile> entry = read(filesFolder, (String) key, StoredFile.class);
-        if (entry == null || entry.texts().length != 1) {
+        if (entry == null || entry.texts().length != 0) {
             return null;
         }
+        StoredFile stored = entry.value();
+        Known known = null;
+        Published last = lastSite.get(output.path());
+        if (last != null && last.text().equals(stored.text())) {
+            // The last site has this very file, if nobody changed it since (its size and time say so, as for make).
+            Path same = org.socialcarefuture.northstar.publish.SiteOutput.inside(site, output.path());
+            try {
+                java.nio.file.attribute.BasicFileAttributes now = Files.readAttributes(same, java.nio.file.attribute.BasicFileAttributes.class);
+                if (now.isRegularFile() && now.size() == last.bytes() && now.lastModifiedTime().toMillis() == last.modified()) {
+                    known = new Known(stored.checked(), null, same);
+                }
+            } catch (IOException e) {
+                // gone: its text from the cache instead
+            }
+        }
+        if (known == null) {
+            String text = readText(stored);
+            if (text == null) {
+                return null;
+            }
+            known = new Known(stored.checked(), text, null);
+        }
         used.add((String) key);
+        used.add(stored.text());
+        thisSite.put(output.path(), stored);
         filesReused.increment();
-        return new Known(entry.value().checked(), entry.texts()[0]);
+        return known;
     }
 
     @Override
     public void written(OutputPage output, Object key, String text, Gate.Checked checked) {
-        write(filesFolder, (String) key, new StoredFile(checked), text);
+        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String digest = java.util.HexFormat.of().formatHex(sha256(utf8));
+        StoredFile stored = new StoredFile(checked, digest, utf8.length);
+        used.add(digest);
+        try {
+            if (!Files.isRegularFile(entry(textsFolder, digest))) {
+                writeWhole(entry(textsFolder, digest), utf8);
+            }
+        } catch (IOException e) {
+            return; // not kept (a full disk, a folder that cannot be written): made again next time
+        }
+        write(filesFolder, (String) key, stored);
+        thisSite.put(output.path(), stored);
     }
 
     @Override
-    public void published(Set<String> site) {
+    public void published(Set<String> files) {
+        writeManifest();
         forgetUnused(pagesFolder);
         forgetUnused(filesFolder);
+        forgetUnused(textsFolder);
+    }
+
+    /** A file's text from {@code texts/}, checked against its digest (a damaged one is made again); null when missing. */
+    private String readText(StoredFile stored) {
+        Path file = entry(textsFolder, stored.text());
+        try {
+            byte[] utf8 = Files.readAllBytes(file);
+            if (utf8.length != stored.bytes() || !java.util.HexFormat.of().formatHex(sha256(utf8)).equals(stored.text())) {
+                unreadable.increment();
+                Files.deleteIfExists(file);
+                return null;
+            }
+            return new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            unreadable.increment();
+            return null;
+        }
+    }
+
+    /**
+     * The published site's files made through the cache, with their texts' digests and their sizes and times on disk,
+     * for the next bake: a file whose text is the same, and which nobody has touched since, is linked from there.
+     */
+    private void writeManifest() {
+        StringBuilder lines = new StringBuilder(thisSite.size() * 120).append(code).append('\n');
+        thisSite.forEach((path, stored) -> {
+            try {
+                java.nio.file.attribute.BasicFileAttributes now = Files.readAttributes(org.socialcarefuture.northstar.publish.SiteOutput.inside(site, path),
+                        java.nio.file.attribute.BasicFileAttributes.class);
+                lines.append(path).append('\t').append(stored.text()).append('\t').append(now.size()).append('\t')
+                        .append(now.lastModifiedTime().toMillis()).append('\n');
+            } catch (IOException e) {
+                // not in the site after all: never linked
+            }
+        });
+        try {
+            writeWhole(manifest, lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(manifest); // an old one no longer describes the site
+            } catch (IOException ignored) {
+                // the next bake checks each file's size and time all the same
+            }
+        }
+    }
+
+    private static Map<String, Published> readManifest(Path manifest, String code) {
+        Map<String, Published> files = new java.util.HashMap<>();
+        try {
+            List<String> lines = Files.readAllLines(manifest);
+            if (lines.isEmpty() || !lines.get(0).equals(code)) {
+                return files;
+            }
+            for (String line : lines.subList(1, lines.size())) {
+                String[] part = line.split("\t");
+                if (part.length == 4) {
+                    files.put(part[0], new Published(part[1], Long.parseLong(part[2]), Long.parseLong(part[3])));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            files.clear(); // none, or unreadable: every file's text from the cache
+        }
+        return files;
     }
 
     @Override
@@ -278,16 +402,20 @@ public final class BakeCache implements Reuse {
             try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
                 out.writeObject(value);
             }
-            Files.createDirectories(file.getParent());
-            // Whole or not at all: a bake stopped half way, or another bake beside it, never leaves half an entry.
-            Path making = file.resolveSibling(key + ".making-" + Thread.currentThread().getId());
-            Files.write(making, bytes.toByteArray());
-            Files.move(making, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            writeWhole(file, bytes.toByteArray());
         } catch (java.io.NotSerializableException | InvalidClassException e) {
             throw new IllegalStateException("the bake cache cannot keep " + value.getClass().getName(), e);
         } catch (IOException | RuntimeException e) {
             // Not kept (a full disk, a folder that cannot be written): the next bake makes it again.
         }
+    }
+
+    /** Whole or not at all: a bake stopped half way, or another bake beside it, never leaves half a file here. */
+    private static void writeWhole(Path file, byte[] bytes) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path making = file.resolveSibling(file.getFileName() + ".making-" + Thread.currentThread().getId());
+        Files.write(making, bytes);
+        Files.move(making, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private void forgetUnused(Path folder) {

@@ -277,7 +277,7 @@ public final class BuildMemo {
         public Known file(OutputPage output, Object key) {
             CheckedFile known = oldFiles.get(output.path());
             boolean same = known != null && Objects.equals(known.template(), output.template()) && known.madeFrom().equals(key);
-            return same ? new Known(kept(output.path()).checked(), null) : null;
+            return same ? new Known(kept(output.path()).checked(), null, null) : null;
         }
 
         @Override

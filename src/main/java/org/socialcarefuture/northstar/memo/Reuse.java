@@ -21,8 +21,11 @@ import org.socialcarefuture.northstar.render.OutputPage;
  */
 public interface Reuse {
 
-    /** A file made before: what the gate found in it and its text (null: the file already in the output folder is it). */
-    record Known(Gate.Checked checked, String text) {
+    /**
+     * A file made before: what the gate found in it, and where its bytes are: its {@code text}, or a file {@code same}
+     * that has exactly them (the previous site's copy), or, with both null, the file already in the output folder.
+     */
+    record Known(Gate.Checked checked, String text, java.nio.file.Path same) {
     }
 
     /** A page rendered before from this very file, its links resolving as they did then; else null. */

@@ -34,6 +34,14 @@ public interface SiteOutput extends AutoCloseable {
 
     void copy(Path source, String sitePath) throws IOException;
 
+    /**
+     * Puts a file with exactly {@code same}'s bytes at {@code sitePath}: the previous site's copy of an unchanged file.
+     * A staging folder links it (no bytes read or written, and deleting the previous site frees nothing it still uses).
+     */
+    default void same(Path same, String sitePath) throws IOException {
+        copy(same, sitePath);
+    }
+
     /** Every file the new site will hold, by site path. */
     Set<String> files() throws IOException;
 

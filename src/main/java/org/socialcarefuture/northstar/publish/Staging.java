@@ -118,6 +118,17 @@ public final class Staging implements SiteOutput {
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    @Override
+    public void same(Path same, String sitePath) throws IOException {
+        Path target = resolve(sitePath);
+        Files.createDirectories(target.getParent());
+        try {
+            Files.createLink(target, same);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(same, target, StandardCopyOption.REPLACE_EXISTING); // another disk, or a system without links
+        }
+    }
+
     /** Swaps the staged site in: old site aside, new site in place, old site deleted. */
     public void publish() throws IOException {
         Path old = null;
