@@ -304,6 +304,7 @@ public final class Build {
                     "check that the folder is writable and the disk has space; the previous site is unchanged");
             throw failed();
         } finally {
+            reuse.finished();
             forgetScratchCache();
         }
         return new Result(problems.sorted(), pageCount, files, options.output(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings)),
@@ -527,10 +528,9 @@ public final class Build {
             planned = new Planned(site, views, new SitePages(options.site(), site, views, options.drafts(), problems, logo,
                     print(site, views, theme, pictureInfos)).plan(), null);
         }
-        if (memo != null) { // only the preview keeps a plan: the next build in this JVM may change only bodies
-            reuse.planned(new BuildMemo.Plan(rendered, planned.site(), planned.outputs(), now,
-                    planned.replanned() != null ? last.nextDate() : nextDate(rendered, now)));
-        }
+        // Kept by the preview's memo only: its next build, in this JVM, may change only bodies.
+        reuse.planned(new BuildMemo.Plan(rendered, planned.site(), planned.outputs(), now,
+                planned.replanned() != null ? last.nextDate() : nextDate(rendered, now)));
         return planned;
     }
 
@@ -931,6 +931,12 @@ public final class Build {
         }
     }
 
+    /** The output folder's name: two sites baked beside each other (target/site, target/other) keep apart caches. */
+    private String outputName() {
+        Path name = options.output().toAbsolutePath().normalize().getFileName();
+        return name == null ? "site" : name.toString();
+    }
+
     /** With --no-cache, nothing made in this bake is kept for the next. */
     private synchronized void forgetScratchCache() {
         if (scratchCache != null) {
@@ -957,7 +963,7 @@ public final class Build {
             return Reuse.NOTHING;
         }
         try {
-            return new org.socialcarefuture.northstar.cache.BakeCache(options.cache().resolve("bake"),
+            return new org.socialcarefuture.northstar.cache.BakeCache(options.cache().resolve("bake-" + outputName()),
                     org.socialcarefuture.northstar.cache.BakeCache.codeFingerprint(
                             org.socialcarefuture.northstar.starter.NewSite.Release.ofThisBuild().version()),
                     markdownInputs, theme.files().folder(), links, options.output().toAbsolutePath().normalize());

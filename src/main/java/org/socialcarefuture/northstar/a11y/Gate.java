@@ -36,15 +36,15 @@ public final class Gate {
     }
 
     /** An opt-out that was used, for the report. */
-    public record Waiver(String file, int line, String rule, String reason, int findings) implements java.io.Serializable {
+    public record Waiver(String file, int line, String rule, String reason, int findings) {
     }
 
     /** What checking one page found, plus what the link checker needs from it. */
-    public record Checked(List<Problem> problems, List<Waiver> waivers, Set<String> ids, List<PageLink> links) implements java.io.Serializable {
+    public record Checked(List<Problem> problems, List<Waiver> waivers, Set<String> ids, List<PageLink> links) {
     }
 
     /** A link on a page and where it came from. */
-    public record PageLink(String href, String file, int line) implements java.io.Serializable {
+    public record PageLink(String href, String file, int line) {
     }
 
     private final List<Rule> rules;

@@ -25,7 +25,7 @@ public final class Report {
      * A page's readability, made with the page (so the preview makes it again only for an edited page):
      * its figures for the summary and the CSV, and its row of the table of hardest pages, ready written.
      */
-    public record ReadabilityRow(String file, String type, double readingEase, String csv, String html) implements java.io.Serializable {
+    public record ReadabilityRow(String file, String type, double readingEase, String csv, String html) {
     }
 
     public static ReadabilityRow row(Readability r) {

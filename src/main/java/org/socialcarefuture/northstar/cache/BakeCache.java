@@ -2,14 +2,10 @@ package org.socialcarefuture.northstar.cache;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InvalidClassException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -31,69 +27,56 @@ import org.socialcarefuture.northstar.render.OutputPage;
 import org.socialcarefuture.northstar.site.RenderedPage;
 
 /**
- * The bake's memory across runs, in {@code target/.north-star-cache/bake/}: each page as rendered from its Markdown
- * (with what the writing checks found), and each site file as rendered from its data (with what the accessibility
- * gate found), kept under a digest of everything it was made from (see {@link StableDigest}): the page's whole file
- * or the file's data, the site settings, the writing settings, the theme's files and this build of North Star.
- * A bake in a new JVM, on a laptop or in CI with the folder restored, makes again only what an edit changed.
+ * The bake's memory across runs, in {@code target/.north-star-cache/bake-site/}: each page as rendered from its
+ * Markdown (with what the writing checks found), and each site file as rendered from its data (with what the
+ * accessibility gate found), kept under a digest of everything it was made from (see {@link StableDigest}): the
+ * page's whole file or the file's data, the site settings, the writing settings, the theme's files and this build of
+ * North Star. A bake in a new JVM, on a laptop or in CI with the folder restored, makes again only what an edit changed.
  *
  * <p>What is kept is exactly what making it again would give (BakeCacheTest compares a bake that used the cache with
- * a clean one, byte for byte, after a series of edits). A kept file that cannot be read back (cut short, written by
- * another version) is made again. The folder is read with a filter that lets in only this program's own records and
- * the JDK's lists, maps, strings and dates, so a tampered cache cannot make the bake run code.
- * After a published bake, entries it did not use are deleted, so the folder holds one site's worth.
+ * a clean one, byte for byte, after a series of edits). Entries are kept in a few pack files (see {@link PackStore}),
+ * written and read by their records' declared types (see {@link RecordCodec}): the bytes name no class, so a damaged
+ * or tampered cache can only fail to read, and what fails to read is made again. After a published bake, entries it
+ * did not use are dropped, so the folder holds about one site's worth.
  */
 public final class BakeCache implements Reuse {
 
-    /**
-     * A page as the Markdown step made it, less the page's own file (the key says which it is) and less its body's HTML
-     * and search entry, which are kept beside it as plain UTF-8 (see {@link #write}).
-     */
-    record StoredPage(RenderedPage rendered, Report.ReadabilityRow readability, List<Problem> problems, LinkUses uses)
-            implements Serializable {
+    /** A page as the Markdown step made it, less the page's own file (the key says which it is). */
+    record StoredPage(RenderedPage rendered, Report.ReadabilityRow readability, List<Problem> problems, Map<String, String> uses) {
     }
 
     /**
-     * What the gate found in a site file (null for a file the gate does not read), and the digest and length of its
-     * text, which is kept once in {@code texts/} by that digest.
+     * A site file as written: what the gate found in it (null for a file the gate does not read), and its text with
+     * the text's digest, by which the next bake knows the published copy (see the manifest).
      */
-    record StoredFile(Gate.Checked checked, String text, long bytes) implements Serializable {
+    record StoredFile(Gate.Checked checked, String digest, String text) {
     }
 
     /** A file of the published site as the last bake left it: its text's digest, and its size and time on disk then. */
     private record Published(String text, long bytes, long modified) {
     }
 
-    /** An entry read back: its small part, and its texts. */
-    private record Entry<T>(T value, String[] texts) {
-    }
-
-    /** Only this program's records and the JDK's plain values: never a class a tampered file names. */
-    private static final ObjectInputFilter ONLY_OURS = ObjectInputFilter.Config.createFilter(
-            "maxdepth=40;maxrefs=2000000;org.socialcarefuture.northstar.**;java.lang.*;java.util.*;java.time.*;!*");
-
-    private final Path pagesFolder;
-    private final Path filesFolder;
-    private final Path textsFolder;
-    /** The site the last bake published, where its files' bytes can be taken from (see {@link #file}). */
+    private final PackStore store;
+    /** The site the last bake published, where its unchanged files' bytes are taken from (see {@link #file}). */
     private final Path site;
     private final Path manifest;
     private final Map<String, Published> lastSite;
-    /** Each site file this bake made or took, with its text's digest and length, for the next bake's manifest. */
-    private final Map<String, StoredFile> thisSite = new ConcurrentHashMap<>();
+    /** Each site file this bake made or took, with its text's digest, for the next bake's manifest. */
+    private final Map<String, String> thisSite = new ConcurrentHashMap<>();
     private final String code;
     private final String pageInputs;
     private final String fileInputs;
     private final LinkTable links;
     private final StableDigest digests = new StableDigest();
-    /** Every entry this bake used or made: after publishing, the rest are deleted. */
+    /** Every entry this bake used or made: after publishing, the rest are dropped. */
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final LongAdder pagesReused = new LongAdder();
     private final LongAdder filesReused = new LongAdder();
     private final LongAdder unreadable = new LongAdder();
+    private volatile boolean finished;
 
     /**
-     * @param folder         {@code target/.north-star-cache/bake}
+     * @param folder         {@code target/.north-star-cache/bake-site}
      * @param code           this build of North Star (see {@link #codeFingerprint})
      * @param markdownInputs everything besides its own file that a page's rendering depends on (site and writing settings)
      * @param theme          the merged theme folder the files are rendered with
@@ -101,9 +84,7 @@ public final class BakeCache implements Reuse {
      * @param site           the output folder: the last published site, whose unchanged files are linked, not written again
      */
     public BakeCache(Path folder, String code, Object markdownInputs, Path theme, LinkTable links, Path site) throws IOException {
-        this.pagesFolder = folder.resolve("pages");
-        this.filesFolder = folder.resolve("files");
-        this.textsFolder = folder.resolve("texts");
+        this.store = new PackStore(folder);
         this.site = site;
         this.manifest = folder.resolve("site.tsv");
         this.lastSite = readManifest(manifest, code);
@@ -116,17 +97,17 @@ public final class BakeCache implements Reuse {
     @Override
     public BuildMemo.RenderedMarkdown page(Page page) {
         String key = StableDigest.once(List.of(pageInputs, page)); // a page with its body: not kept in the digests' memory
-        Entry<StoredPage> entry = read(pagesFolder, key, StoredPage.class);
-        if (entry == null || entry.texts().length != 2 || !entry.value().uses().sameIn(links)) {
+        StoredPage stored = read(key, StoredPage.class);
+        if (stored == null) {
+            return null;
+        }
+        LinkUses uses = LinkUses.of(stored.uses());
+        if (!uses.sameIn(links)) {
             return null;
         }
         used.add(key);
         pagesReused.increment();
-        StoredPage stored = entry.value();
-        RenderedPage kept = stored.rendered();
-        RenderedPage rendered = new RenderedPage(kept.page(), entry.texts()[0], kept.headings(), kept.pledges(), entry.texts()[1],
-                kept.leadPicture(), kept.recording());
-        return new BuildMemo.RenderedMarkdown(page, rendered, stored.readability(), stored.problems(), stored.uses());
+        return new BuildMemo.RenderedMarkdown(page, stored.rendered(), stored.readability(), stored.problems(), uses);
     }
 
     @Override
@@ -135,10 +116,7 @@ public final class BakeCache implements Reuse {
             return; // a page that failed in a way nobody foresaw: made again next time, in case that was the machine
         }
         String key = StableDigest.once(List.of(pageInputs, page.source()));
-        RenderedPage rendered = page.rendered();
-        RenderedPage small = new RenderedPage(rendered.page(), "", rendered.headings(), rendered.pledges(), "", rendered.leadPicture(),
-                rendered.recording());
-        write(pagesFolder, key, new StoredPage(small, page.readability(), page.problems(), page.uses()), rendered.html(), rendered.searchEntry());
+        write(key, new StoredPage(page.rendered(), page.readability(), page.problems(), page.uses().answers()), StoredPage.class);
     }
 
     @Override
@@ -157,14 +135,13 @@ public final class BakeCache implements Reuse {
 
     @Override
     public Known file(OutputPage output, Object key) {
-        Entry<StoredFile> entry = read(filesFolder, (String) key, StoredFile.class);
-        if (entry == null || entry.texts().length != 0) {
+        StoredFile stored = read((String) key, StoredFile.class);
+        if (stored == null) {
             return null;
         }
-        StoredFile stored = entry.value();
-        Known known = null;
+        Known known = new Known(stored.checked(), stored.text(), null);
         Published last = lastSite.get(output.path());
-        if (last != null && last.text().equals(stored.text())) {
+        if (last != null && last.text().equals(stored.digest())) {
             // The last site has this very file, if nobody changed it since (its size and time say so, as for make).
             Path same = org.socialcarefuture.northstar.publish.SiteOutput.inside(site, output.path());
             try {
@@ -176,62 +153,66 @@ public final class BakeCache implements Reuse {
                 // gone: its text from the cache instead
             }
         }
-        if (known == null) {
-            String text = readText(stored);
-            if (text == null) {
-                return null;
-            }
-            known = new Known(stored.checked(), text, null);
-        }
         used.add((String) key);
-        used.add(stored.text());
-        thisSite.put(output.path(), stored);
+        thisSite.put(output.path(), stored.digest());
         filesReused.increment();
         return known;
     }
 
     @Override
     public void written(OutputPage output, Object key, String text, Gate.Checked checked) {
-        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        String digest = java.util.HexFormat.of().formatHex(sha256(utf8));
-        StoredFile stored = new StoredFile(checked, digest, utf8.length);
-        used.add(digest);
-        try {
-            if (!Files.isRegularFile(entry(textsFolder, digest))) {
-                writeWhole(entry(textsFolder, digest), utf8);
-            }
-        } catch (IOException e) {
-            return; // not kept (a full disk, a folder that cannot be written): made again next time
-        }
-        write(filesFolder, (String) key, stored);
-        thisSite.put(output.path(), stored);
+        String digest = java.util.HexFormat.of().formatHex(sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        write((String) key, new StoredFile(checked, digest, text), StoredFile.class);
+        thisSite.put(output.path(), digest);
     }
 
     @Override
     public void published(Set<String> files) {
         writeManifest();
-        forgetUnused(pagesFolder);
-        forgetUnused(filesFolder);
-        forgetUnused(textsFolder);
+        finished = true;
+        store.finish(used);
     }
 
-    /** A file's text from {@code texts/}, checked against its digest (a damaged one is made again); null when missing. */
-    private String readText(StoredFile stored) {
-        Path file = entry(textsFolder, stored.text());
-        try {
-            byte[] utf8 = Files.readAllBytes(file);
-            if (utf8.length != stored.bytes() || !java.util.HexFormat.of().formatHex(sha256(utf8)).equals(stored.text())) {
-                unreadable.increment();
-                Files.deleteIfExists(file);
-                return null;
-            }
-            return new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
+    @Override
+    public void finished() {
+        if (!finished) {
+            finished = true;
+            store.finish(null); // a failed bake: what it made is still good, and what was kept before stays
+        }
+    }
+
+    @Override
+    public String reuse() {
+        return pagesReused.sum() + " pages and " + filesReused.sum() + " files from the cache"
+                + (unreadable.sum() + store.damaged() > 0 ? " (" + (unreadable.sum() + store.damaged()) + " unreadable entries made again)" : "");
+    }
+
+    private <T> T read(String key, Class<T> type) {
+        byte[] bytes = store.get(key);
+        if (bytes == null) {
             return null;
-        } catch (IOException e) {
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            Object value = RecordCodec.read(in, type);
+            if (value == null || in.available() != 0) {
+                throw new IOException("damaged: not one whole entry");
+            }
+            return type.cast(value);
+        } catch (IOException | RuntimeException e) {
             unreadable.increment();
             return null;
         }
+    }
+
+    private void write(String key, Object value, Class<?> type) {
+        used.add(key);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            RecordCodec.write(out, value, type);
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // in memory: cannot happen
+        }
+        store.put(key, bytes.toByteArray());
     }
 
     /**
@@ -240,11 +221,11 @@ public final class BakeCache implements Reuse {
      */
     private void writeManifest() {
         StringBuilder lines = new StringBuilder(thisSite.size() * 120).append(code).append('\n');
-        thisSite.forEach((path, stored) -> {
+        thisSite.forEach((path, digest) -> {
             try {
                 java.nio.file.attribute.BasicFileAttributes now = Files.readAttributes(org.socialcarefuture.northstar.publish.SiteOutput.inside(site, path),
                         java.nio.file.attribute.BasicFileAttributes.class);
-                lines.append(path).append('\t').append(stored.text()).append('\t').append(now.size()).append('\t')
+                lines.append(path).append('\t').append(digest).append('\t').append(now.size()).append('\t')
                         .append(now.lastModifiedTime().toMillis()).append('\n');
             } catch (IOException e) {
                 // not in the site after all: never linked
@@ -278,12 +259,6 @@ public final class BakeCache implements Reuse {
             files.clear(); // none, or unreadable: every file's text from the cache
         }
         return files;
-    }
-
-    @Override
-    public String reuse() {
-        return pagesReused.sum() + " pages and " + filesReused.sum() + " files from the cache"
-                + (unreadable.sum() > 0 ? " (" + unreadable.sum() + " unreadable entries made again)" : "");
     }
 
     /**
@@ -335,103 +310,11 @@ public final class BakeCache implements Reuse {
         }
     }
 
-    private static Path entry(Path folder, String key) {
-        return folder.resolve(key.substring(0, 2)).resolve(key);
-    }
-
-    /**
-     * An entry: how many texts, each as its length and UTF-8 bytes, then the small part through a filtered object
-     * stream. (Long texts go around the object stream: it reads strings a character at a time, and a large site's
-     * pages and files are mostly text.)
-     */
-    private <T> Entry<T> read(Path folder, String key, Class<T> type) {
-        Path file = entry(folder, key);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            unreadable.increment();
-            return null;
-        }
-        try {
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-            int count = buffer.getInt();
-            if (count < 0 || count > 8) {
-                throw new IOException("not an entry");
-            }
-            String[] texts = new String[count];
-            for (int i = 0; i < count; i++) {
-                int length = buffer.getInt();
-                texts[i] = new String(bytes, buffer.position(), length, java.nio.charset.StandardCharsets.UTF_8);
-                buffer.position(buffer.position() + length);
-            }
-            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes, buffer.position(), buffer.remaining()))) {
-                in.setObjectInputFilter(ONLY_OURS);
-                Object value = in.readObject();
-                if (!type.isInstance(value)) {
-                    throw new IOException("not an entry of this kind");
-                }
-                return new Entry<>(type.cast(value), texts);
-            }
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
-            // Cut short, or written by a build whose records differ (InvalidClassException), or refused by the filter.
-            unreadable.increment();
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // made again and written over below
-            }
-            return null;
-        }
-    }
-
-    private void write(Path folder, String key, Serializable value, String... texts) {
-        used.add(key);
-        Path file = entry(folder, key);
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-            java.io.DataOutputStream data = new java.io.DataOutputStream(bytes);
-            data.writeInt(texts.length);
-            for (String text : texts) {
-                byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                data.writeInt(utf8.length);
-                data.write(utf8);
-            }
-            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-                out.writeObject(value);
-            }
-            writeWhole(file, bytes.toByteArray());
-        } catch (java.io.NotSerializableException | InvalidClassException e) {
-            throw new IllegalStateException("the bake cache cannot keep " + value.getClass().getName(), e);
-        } catch (IOException | RuntimeException e) {
-            // Not kept (a full disk, a folder that cannot be written): the next bake makes it again.
-        }
-    }
-
     /** Whole or not at all: a bake stopped half way, or another bake beside it, never leaves half a file here. */
     private static void writeWhole(Path file, byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());
         Path making = file.resolveSibling(file.getFileName() + ".making-" + Thread.currentThread().getId());
         Files.write(making, bytes);
         Files.move(making, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private void forgetUnused(Path folder) {
-        // Listed by name only, with no look at each file (a large site's cache has tens of thousands).
-        try (java.nio.file.DirectoryStream<Path> shards = Files.newDirectoryStream(folder)) {
-            for (Path shard : shards) {
-                try (java.nio.file.DirectoryStream<Path> names = Files.newDirectoryStream(shard)) {
-                    for (Path file : names) {
-                        if (!used.contains(file.getFileName().toString())) {
-                            Files.deleteIfExists(file);
-                        }
-                    }
-                }
-            }
-        } catch (IOException ignored) {
-            // left for the next bake (a folder that is not there yet has nothing to forget)
-        }
     }
 }

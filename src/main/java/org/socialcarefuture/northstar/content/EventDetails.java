@@ -22,8 +22,7 @@ import java.util.Map;
  * @param status      "" (going ahead), "cancelled" or "postponed"
  */
 public record EventDetails(ZonedDateTime start, ZonedDateTime end, String location, boolean online, String joining, String booking,
-                           String cost, String organiser, List<String> access, List<String> accessNotes, String status)
-        implements java.io.Serializable {
+                           String cost, String organiser, List<String> access, List<String> accessNotes, String status) {
 
     /** The access words an event may list, each with what it says on the page. */
     public static final Map<String, String> ACCESS = Map.of(

@@ -8,5 +8,5 @@ package org.socialcarefuture.northstar.content;
  * @param reason why this page is an exception
  * @param line   the line of the entry in the file
  */
-public record Exemption(String what, String reason, int line) implements java.io.Serializable {
+public record Exemption(String what, String reason, int line) {
 }

@@ -16,8 +16,7 @@ package org.socialcarefuture.northstar.content;
  * @param audioBytes     the audio file's size, for the podcast feed's enclosure (0 when it is not there)
  */
 public record MediaDetails(String video, String audio, String transcript, String captions, int videoLine, int audioLine,
-                           int transcriptLine, int captionsLine, long audioBytes)
-        implements java.io.Serializable {
+                           int transcriptLine, int captionsLine, long audioBytes) {
 
     public boolean hasVideo() {
         return !video.isEmpty();

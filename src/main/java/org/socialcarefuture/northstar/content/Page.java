@@ -45,7 +45,7 @@ public record Page(
         int bodyLine,
         EventDetails event,
         MediaDetails media,
-        Boolean pdf) implements java.io.Serializable {
+        Boolean pdf) {
 
     /** A page whose front matter does not say whether it has a PDF. */
     public Page(String source, String contentPath, PageType type, String title, String slug, String url, ZonedDateTime date,

@@ -1,5 +1,5 @@
 package org.socialcarefuture.northstar.content;
 
 /** A person who signed a letter; role and organisation are optional (empty strings when absent). */
-public record Signatory(String name, String role, String organisation) implements java.io.Serializable {
+public record Signatory(String name, String role, String organisation) {
 }

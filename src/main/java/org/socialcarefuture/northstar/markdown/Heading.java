@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /** A heading in a rendered page, for tables of contents: level 2-6, its id and its text. */
-public record Heading(int level, String id, String text) implements java.io.Serializable {
+public record Heading(int level, String id, String text) {
 
     /** A heading as flexmark writes it: {@code <h2 id="..." ...>text</h2>}, on one line. */
     private static final Pattern RENDERED = Pattern.compile("<h([2-6]) id=\"([^\"]*)\"[^>]*>(.*?)</h\\1>");

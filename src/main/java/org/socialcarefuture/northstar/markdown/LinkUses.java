@@ -10,7 +10,7 @@ import java.util.Objects;
  * answers from another table renders the same with it, so the preview does not render it again when,
  * say, a new post is added (which changes the table, but not the answers most pages got).
  */
-public final class LinkUses implements java.io.Serializable {
+public final class LinkUses {
 
     private static final String NO = "\u0000no";
 
@@ -65,5 +65,17 @@ public final class LinkUses implements java.io.Serializable {
             }
         }
         return true;
+    }
+
+    /** Every question asked, with its answer (for the bake's cache, which keeps them). */
+    public Map<String, String> answers() {
+        return java.util.Collections.unmodifiableMap(answers);
+    }
+
+    /** The questions and answers kept by {@link #answers}. */
+    public static LinkUses of(Map<String, String> answers) {
+        LinkUses uses = new LinkUses();
+        uses.answers.putAll(answers);
+        return uses;
     }
 }

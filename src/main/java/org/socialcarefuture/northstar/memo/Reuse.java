@@ -77,6 +77,10 @@ public interface Reuse {
     /** The build was published: what it made may be offered to the next. */
     void published(Set<String> site);
 
+    /** The build ended, published or not (called last, always). */
+    default void finished() {
+    }
+
     /** What was reused, for the log ("" when nothing could be). */
     String reuse();
 

@@ -12,7 +12,7 @@ import java.util.Locale;
  * @param hashtags hashtags from the info string, without {@code #}
  * @param line     the line of the opening fence in the source file
  */
-public record Pledge(String id, String text, String shorter, List<String> hashtags, int line) implements java.io.Serializable {
+public record Pledge(String id, String text, String shorter, List<String> hashtags, int line) {
 
     public Pledge {
         hashtags = List.copyOf(hashtags);

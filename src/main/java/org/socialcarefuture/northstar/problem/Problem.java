@@ -12,7 +12,7 @@ package org.socialcarefuture.northstar.problem;
  * @param fix      what to do about it
  */
 public record Problem(String file, int line, int column, Severity severity, String rule,
-                      String message, String fix) implements java.io.Serializable {
+                      String message, String fix) {
 
     public enum Severity { ERROR, WARNING }
 

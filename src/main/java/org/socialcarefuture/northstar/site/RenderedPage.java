@@ -14,7 +14,7 @@ import org.socialcarefuture.northstar.pledge.Pledge;
  * @param recording   the page's recording (its player, or a video's placeholder) with its transcript, or ""
  */
 public record RenderedPage(Page page, String html, List<Heading> headings, List<Pledge> pledges, String searchEntry,
-                           String leadPicture, String recording) implements java.io.Serializable {
+                           String leadPicture, String recording) {
 
     public RenderedPage {
         headings = List.copyOf(headings);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -145,26 +144,23 @@ class BakeCacheTest {
     }
 
     @Test
-    void aDamagedOrTamperedCacheIsMadeAgainAndNeverRunsWhatItNames(@TempDir Path dir) throws Exception {
+    void aDamagedCacheIsMadeAgain(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.of(dir, BuildMemoSite.SITE);
         Build.Result first = Build.bake(site.options());
         Map<String, String> made = digests(first.output());
-        List<Path> entries = entries(dir);
-        assertTrue(entries.size() > 10, "the bake kept its pages and files: " + entries.size());
-        // One entry cut short, one of some other class this program never writes, the rest left alone.
-        Files.write(entries.get(0), java.util.Arrays.copyOf(Files.readAllBytes(entries.get(0)), 40));
-        ByteArrayOutputStream foreign = new ByteArrayOutputStream();
-        new java.io.DataOutputStream(foreign).writeInt(0); // an entry with no texts, then its object: the filter's turn
-        try (ObjectOutputStream out = new ObjectOutputStream(foreign)) {
-            out.writeObject(new java.net.URL("https://example.org/")); // not one of ours: the filter refuses it unread
-        }
-        Files.write(entries.get(1), foreign.toByteArray());
+        assertTrue(entries(dir) > 10, "the bake kept its pages and files: " + entries(dir));
+        // A disk error in the middle of the pack, and the last entries cut off.
+        Path pack = packs(dir).get(0);
+        byte[] bytes = Files.readAllBytes(pack);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(pack, java.util.Arrays.copyOf(bytes, bytes.length - 100));
 
         Build.Result second = Build.bake(site.options());
         assertEquals(made, digests(second.output()), "the same site");
-        assertTrue(second.reused().endsWith("(2 unreadable entries made again)"), second.reused());
+        assertTrue(second.reused().matches(".*\\(\\d+ unreadable entries made again\\)"), second.reused());
         Build.Result third = Build.bake(site.options());
-        assertFalse(third.reused().contains("unreadable"), "written again whole: " + third.reused());
+        assertFalse(third.reused().contains("unreadable"), "kept again whole: " + third.reused());
+        assertEquals(made, digests(third.output()));
     }
 
     @Test
@@ -189,12 +185,12 @@ class BakeCacheTest {
     void theCacheHoldsOneSitesWorthAndNoCacheKeepsNothing(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.of(dir, BuildMemoSite.SITE);
         Build.bake(site.options());
-        int kept = entries(dir).size();
+        int kept = entries(dir);
         for (int edit = 1; edit <= 3; edit++) {
             site.write(BuildMemoSite.SITE.replace("Some words.", "Some words, edit " + edit + "."));
             Build.bake(site.options());
         }
-        assertEquals(kept, entries(dir).size(), "what the edits replaced was deleted after each published bake");
+        assertEquals(kept, entries(dir), "what the edits replaced was dropped after each published bake");
 
         // The command line: --no-cache reads nothing kept and keeps nothing.
         Path other = dir.resolve("other");
@@ -205,7 +201,10 @@ class BakeCacheTest {
                 "--output", fresh.output().toString(), "--config", "src/test/resources/test-site.yml", "--no-cache"});
         assertEquals(0, code, out.toString(StandardCharsets.UTF_8));
         assertTrue(Files.isRegularFile(fresh.output().resolve("index.html")));
-        assertFalse(Files.exists(other.resolve(".north-star-cache/bake")), "nothing kept for the next bake");
+        // (Only the theme's work folder is there: the bundled theme laid out as files, not anything made from the site.)
+        try (Stream<Path> folders = Files.list(other.resolve(".north-star-cache"))) {
+            assertEquals(List.of("theme-site"), folders.map(p -> p.getFileName().toString()).toList(), "nothing kept for the next bake");
+        }
     }
 
     /** The small site of the preview's tests. */
@@ -246,9 +245,14 @@ class BakeCacheTest {
         return result.reused().replaceFirst(" \\(.*", "");
     }
 
-    private static List<Path> entries(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir.resolve(".north-star-cache/bake"))) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
+    /** How many entries the bake cache's index holds. */
+    private static int entries(Path dir) throws IOException {
+        return Files.readAllLines(dir.resolve(".north-star-cache/bake-site/index.tsv")).size() - 1;
+    }
+
+    private static List<Path> packs(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir.resolve(".north-star-cache/bake-site"))) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".bin")).sorted().toList();
         }
     }
 
