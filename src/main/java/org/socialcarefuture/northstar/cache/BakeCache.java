@@ -45,15 +45,15 @@ public final class BakeCache implements Reuse {
     record StoredPage(RenderedPage rendered, Report.ReadabilityRow readability, List<Problem> problems, Map<String, String> uses) {
     }
 
-    /**
-     * A site file as written: what the gate found in it (null for a file the gate does not read), and its text with
-     * the text's digest, by which the next bake knows the published copy (see the manifest).
-     */
-    record StoredFile(Gate.Checked checked, String digest, String text) {
+    /** A site file as written: what the gate found in it (null for a file the gate does not read), and its text. */
+    record StoredFile(Gate.Checked checked, String text) {
     }
 
-    /** A file of the published site as the last bake left it: its text's digest, and its size and time on disk then. */
-    private record Published(String text, long bytes, long modified) {
+    /**
+     * A file of the published site as the last bake left it: the entry it was made from (equal keys, equal text), and
+     * its size and time on disk then.
+     */
+    private record Published(String key, long bytes, long modified) {
     }
 
     private final PackStore store;
@@ -61,8 +61,10 @@ public final class BakeCache implements Reuse {
     private final Path site;
     private final Path manifest;
     private final Map<String, Published> lastSite;
-    /** Each site file this bake made or took, with its text's digest, for the next bake's manifest. */
+    /** Each site file this bake made or took, with its entry's key, for the next bake's manifest. */
     private final Map<String, String> thisSite = new ConcurrentHashMap<>();
+    /** The keys looked up for pages, so a page rendered after a miss is kept under the same without digesting it again. */
+    private final Map<String, String> pageKeys = new ConcurrentHashMap<>();
     private final String code;
     private final String pageInputs;
     private final String fileInputs;
@@ -96,7 +98,7 @@ public final class BakeCache implements Reuse {
 
     @Override
     public BuildMemo.RenderedMarkdown page(Page page) {
-        String key = StableDigest.once(List.of(pageInputs, page)); // a page with its body: not kept in the digests' memory
+        String key = pageKey(page);
         StoredPage stored = read(key, StoredPage.class);
         if (stored == null) {
             return null;
@@ -115,8 +117,15 @@ public final class BakeCache implements Reuse {
         if (page.uses() == null) {
             return; // a page that failed in a way nobody foresaw: made again next time, in case that was the machine
         }
-        String key = StableDigest.once(List.of(pageInputs, page.source()));
+        String key = pageKeys.containsKey(page.source().contentPath()) ? pageKeys.get(page.source().contentPath()) : pageKey(page.source());
         write(key, new StoredPage(page.rendered(), page.readability(), page.problems(), page.uses().answers()), StoredPage.class);
+    }
+
+    /** A page's key: its whole file as read, with its body (not kept in the digests' memory, which lasts the bake). */
+    private String pageKey(Page page) {
+        String key = StableDigest.once(List.of(pageInputs, page));
+        pageKeys.put(page.contentPath(), key);
+        return key;
     }
 
     @Override
@@ -141,7 +150,7 @@ public final class BakeCache implements Reuse {
         }
         Known known = new Known(stored.checked(), stored.text(), null);
         Published last = lastSite.get(output.path());
-        if (last != null && last.text().equals(stored.digest())) {
+        if (last != null && last.key().equals(key)) {
             // The last site has this very file, if nobody changed it since (its size and time say so, as for make).
             Path same = org.socialcarefuture.northstar.publish.SiteOutput.inside(site, output.path());
             try {
@@ -154,16 +163,15 @@ public final class BakeCache implements Reuse {
             }
         }
         used.add((String) key);
-        thisSite.put(output.path(), stored.digest());
+        thisSite.put(output.path(), (String) key);
         filesReused.increment();
         return known;
     }
 
     @Override
     public void written(OutputPage output, Object key, String text, Gate.Checked checked) {
-        String digest = java.util.HexFormat.of().formatHex(sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        write((String) key, new StoredFile(checked, digest, text), StoredFile.class);
-        thisSite.put(output.path(), digest);
+        write((String) key, new StoredFile(checked, text), StoredFile.class);
+        thisSite.put(output.path(), (String) key);
     }
 
     @Override
@@ -221,11 +229,11 @@ public final class BakeCache implements Reuse {
      */
     private void writeManifest() {
         StringBuilder lines = new StringBuilder(thisSite.size() * 120).append(code).append('\n');
-        thisSite.forEach((path, digest) -> {
+        thisSite.forEach((path, key) -> {
             try {
                 java.nio.file.attribute.BasicFileAttributes now = Files.readAttributes(org.socialcarefuture.northstar.publish.SiteOutput.inside(site, path),
                         java.nio.file.attribute.BasicFileAttributes.class);
-                lines.append(path).append('\t').append(digest).append('\t').append(now.size()).append('\t')
+                lines.append(path).append('\t').append(key).append('\t').append(now.size()).append('\t')
                         .append(now.lastModifiedTime().toMillis()).append('\n');
             } catch (IOException e) {
                 // not in the site after all: never linked
