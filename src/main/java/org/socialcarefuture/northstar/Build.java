@@ -962,6 +962,7 @@ public final class Build {
         if (!options.useCache()) {
             return Reuse.NOTHING;
         }
+        long start = System.nanoTime();
         try {
             return new org.socialcarefuture.northstar.cache.BakeCache(options.cache().resolve("bake-" + outputName()),
                     org.socialcarefuture.northstar.cache.BakeCache.codeFingerprint(
@@ -971,6 +972,8 @@ public final class Build {
             problems.warning(display(options.cache()), 0, "cache", "the bake's cache could not be used, so everything is made again: "
                     + e.getMessage(), "check that the folder can be read and written, or bake with --no-cache");
             return Reuse.NOTHING;
+        } finally {
+            timings.put("cache opened, within markdown", (System.nanoTime() - start) / 1_000_000);
         }
     }
 

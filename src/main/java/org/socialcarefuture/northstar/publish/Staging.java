@@ -108,24 +108,35 @@ public final class Staging implements SiteOutput {
     @Override
     public void write(String sitePath, byte[] content) throws IOException {
         Path target = resolve(sitePath);
-        Files.createDirectories(target.getParent());
+        folderFor(target);
         Files.write(target, content);
     }
 
     public void copy(Path source, String sitePath) throws IOException {
         Path target = resolve(sitePath);
-        Files.createDirectories(target.getParent());
+        folderFor(target);
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Override
     public void same(Path same, String sitePath) throws IOException {
         Path target = resolve(sitePath);
-        Files.createDirectories(target.getParent());
+        folderFor(target);
         try {
             Files.createLink(target, same);
         } catch (IOException | UnsupportedOperationException e) {
             Files.copy(same, target, StandardCopyOption.REPLACE_EXISTING); // another disk, or a system without links
+        }
+    }
+
+    /** Folders made so far: a site's files share a few thousand, and asking the system again for each file costs. */
+    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private void folderFor(Path file) throws IOException {
+        Path folder = file.getParent();
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
         }
     }
 
