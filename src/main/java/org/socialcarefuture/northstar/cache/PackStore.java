@@ -51,7 +51,14 @@ final class PackStore {
         this.folder = folder;
         this.index = folder.resolve("index.tsv");
         this.known = readIndex(index);
-        this.pack = "pack-" + System.currentTimeMillis() + "-" + ProcessHandle.current().pid() + ".bin";
+        this.pack = newPackName("");
+    }
+
+    private static final AtomicLong STORES = new AtomicLong();
+
+    /** A name no other pack has: the time, this process and a count (two bakes in one JVM within a millisecond). */
+    private static String newPackName(String kind) {
+        return "pack-" + System.currentTimeMillis() + "-" + ProcessHandle.current().pid() + "-" + STORES.incrementAndGet() + kind + ".bin";
     }
 
     /** The entry's bytes, or null when there is none or it is damaged. */
@@ -162,7 +169,7 @@ final class PackStore {
     }
 
     private Map<String, Place> compact(Map<String, Place> live) throws IOException {
-        String into = "pack-" + System.currentTimeMillis() + "-" + ProcessHandle.current().pid() + "-compacted.bin";
+        String into = newPackName("-compacted");
         Map<String, Place> moved = new HashMap<>();
         try (FileChannel out = FileChannel.open(folder.resolve(into), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             long offset = 0;
