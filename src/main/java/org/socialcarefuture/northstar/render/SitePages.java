@@ -36,8 +36,11 @@ public final class SitePages {
     private final Map<String, String> lastModified = new HashMap<>();
     private final Map<String, Object> siteView;
     private final Map<String, Object> looks;
-    /** The navigation and settings every page shows, as one number, for the preview's comparisons. */
-    private final int siteViewDigest;
+    /**
+     * The navigation and settings every page shows, as a SHA-256, for comparing files' inputs in the preview and the
+     * bake's cache (a 32-bit hash could let a changed menu pass for the old one).
+     */
+    private final String siteViewDigest;
 
     /**
      * @param looks "logo": the header's logo as the templates show it (url, alt, width, height), or empty for none;
@@ -60,7 +63,7 @@ public final class SitePages {
         this.preview = preview;
         this.problems = problems;
         this.siteView = siteView();
-        this.siteViewDigest = siteView.hashCode();
+        this.siteViewDigest = org.socialcarefuture.northstar.cache.StableDigest.once(siteView);
     }
 
     public List<OutputPage> plan() {
