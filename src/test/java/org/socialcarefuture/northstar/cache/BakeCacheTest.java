@@ -88,6 +88,15 @@ class BakeCacheTest {
             assertEquals(clean.warnings(), cached.warnings(), what + ": the same problems, each at its place");
             assertEquals("", clean.reused(), "a bake with --no-cache reuses nothing");
         }
+        // Another day: the movement's event is over and moves from upcoming to past on every page that lists it.
+        java.time.Instant later = TestSite.TODAY.plus(java.time.Duration.ofDays(400));
+        Build.Result cachedLater = bake(dir, true, dir.resolve("site"), later);
+        Build.Result cleanLater = bake(dir, false, dir.resolve("clean").resolve("site"), later);
+        assertEquals(digests(cleanLater.output()), digests(cachedLater.output()), "a bake 400 days later");
+        assertTrue(Files.readString(cachedLater.output().resolve("events/index.html")).contains("Nothing is planned just now."),
+                "the open session of May 2027 is past by then");
+        bake(dir, true, dir.resolve("site"));
+
         // Every edit above made something again; the unchanged rest came from the cache, so the cache was used.
         Files.writeString(dir.resolve("content/blog/2020-06-10-not-more-of-the-same.md"),
                 Files.readString(dir.resolve("content/blog/2020-06-10-not-more-of-the-same.md")).replace("## What we should build", "## What we build"));
@@ -233,10 +242,14 @@ class BakeCacheTest {
     }
 
     private static Build.Result bake(Path dir, boolean cache, Path output) throws IOException, BuildFailedException {
+        return bake(dir, cache, output, TestSite.TODAY);
+    }
+
+    private static Build.Result bake(Path dir, boolean cache, Path output, java.time.Instant day) throws IOException, BuildFailedException {
         SiteConfig settings = SiteConfig.load(dir.resolve("site.yml"));
         Path theme = dir.resolve("theme");
         BuildOptions options = new BuildOptions(dir.resolve("content"), theme, output, settings, false,
-                Clock.fixed(TestSite.TODAY, ZoneOffset.UTC), cache);
+                Clock.fixed(day, ZoneOffset.UTC), cache);
         return Build.bake(options);
     }
 
