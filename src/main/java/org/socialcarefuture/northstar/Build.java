@@ -138,6 +138,20 @@ public final class Build {
         return options.output().toAbsolutePath().normalize().resolveSibling("north-star-crash.log");
     }
 
+    /**
+     * Where this build writes: the preview's folder, updated in place; for a bake, a staging folder swapped in whole, or,
+     * when the bake's cache knows exactly what the last bake published there, holding only what changed (see Staging).
+     */
+    private SiteOutput output(ThemeFiles themeFiles) throws IOException {
+        if (memo != null) {
+            return inPlaceOutput(themeFiles);
+        }
+        if (reuse instanceof org.socialcarefuture.northstar.cache.BakeCache cache && cache.lastSiteFiles() != null) {
+            return Staging.update(options.output(), cache.lastSiteFiles());
+        }
+        return Staging.create(options.output());
+    }
+
     private SiteOutput inPlaceOutput(ThemeFiles themeFiles) throws IOException {
         // The memo knows what the last publish left; a first build looks at the folder instead.
         InPlaceOutput output = new InPlaceOutput(options.output(), memo.publishedFiles());
@@ -242,7 +256,7 @@ public final class Build {
         // A watched preview trusts the files it wrote while its home page is there (a cleaned output folder is not).
         outputTrusted = reuse.trustsOutput() && Files.isRegularFile(options.output().resolve("index.html"));
         problems.addAll(checkThemeContrast(themeFiles));
-        try (SiteOutput staging = memo != null ? inPlaceOutput(themeFiles) : Staging.create(options.output())) {
+        try (SiteOutput staging = output(themeFiles)) {
             List<OutputPage> toWrite = outputs;
             if (replanned != null && staging instanceof InPlaceOutput inPlace) {
                 // Only the files planned again can have changed; the rest are taken as they are, in one quick pass.

@@ -89,7 +89,7 @@ public final class BakeCache implements Reuse {
         this.store = new PackStore(folder);
         this.site = site;
         this.manifest = folder.resolve("site.tsv");
-        this.lastSite = readManifest(manifest, code);
+        this.lastSite = readManifest(manifest, code, site);
         this.code = code;
         this.pageInputs = StableDigest.once(List.of(code, markdownInputs));
         this.fileInputs = StableDigest.once(List.of(pageInputs, folderDigest(theme)));
@@ -176,7 +176,7 @@ public final class BakeCache implements Reuse {
 
     @Override
     public void published(Set<String> files) {
-        writeManifest();
+        writeManifest(files);
         finished = true;
         store.finish(used);
     }
@@ -227,8 +227,13 @@ public final class BakeCache implements Reuse {
      * The published site's files made through the cache, with their texts' digests and their sizes and times on disk,
      * for the next bake: a file whose text is the same, and which nobody has touched since, is linked from there.
      */
-    private void writeManifest() {
-        StringBuilder lines = new StringBuilder(thisSite.size() * 120).append(code).append('\n');
+    private void writeManifest(Set<String> files) {
+        StringBuilder lines = new StringBuilder(files.size() * 120).append(code).append('\t').append(folderIdentity(site)).append('\n');
+        for (String path : files) {
+            if (!thisSite.containsKey(path)) {
+                lines.append(path).append("\t-\t-1\t-1\n"); // in the site, but not made through the cache: never linked
+            }
+        }
         thisSite.forEach((path, key) -> {
             try {
                 java.nio.file.attribute.BasicFileAttributes now = Files.readAttributes(org.socialcarefuture.northstar.publish.SiteOutput.inside(site, path),
@@ -250,11 +255,29 @@ public final class BakeCache implements Reuse {
         }
     }
 
-    private static Map<String, Published> readManifest(Path manifest, String code) {
+    /**
+     * Which folder the output is, as the system knows it: a bake that swaps a whole new site in (the first, or one with
+     * --no-cache) makes a new folder, so a manifest written for the old one is never taken to describe it.
+     */
+    private static String folderIdentity(Path folder) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(folder, java.nio.file.attribute.BasicFileAttributes.class);
+            return attributes.fileKey() + "/" + attributes.creationTime().toMillis();
+        } catch (IOException e) {
+            return "none";
+        }
+    }
+
+    /** Every file the last published bake left in the output folder, when this cache knows them exactly; else null. */
+    public Set<String> lastSiteFiles() {
+        return lastSite.isEmpty() ? null : lastSite.keySet();
+    }
+
+    private static Map<String, Published> readManifest(Path manifest, String code, Path site) {
         Map<String, Published> files = new java.util.HashMap<>();
         try {
             List<String> lines = Files.readAllLines(manifest);
-            if (lines.isEmpty() || !lines.get(0).equals(code)) {
+            if (lines.isEmpty() || !lines.get(0).equals(code + "\t" + folderIdentity(site))) {
                 return files;
             }
             for (String line : lines.subList(1, lines.size())) {
