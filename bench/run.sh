@@ -2,7 +2,8 @@
 # The benchmark: bakes synthetic sites of N posts with North Star, with what users would pick instead,
 # Hugo (Debian's hugo) and Eleventy 3 (npm, pinned in bench/peers/eleventy), and with stock JBake 2.7.0
 # (same posts, JBake's own header format and OrientDB store), each RUNS times from a cold start, and
-# prints medians and North Star's ratio to each; then North Star again after one edited post, with its cache. Hugo and Eleventy get equivalent templates
+# prints medians and North Star's ratio to each (with `java -jar` and with bin/north-star, C1 only); then North Star
+# again after one edited post, with its cache. Hugo and Eleventy get equivalent templates
 # (bench/peers/: post pages, paginated tag pages, a paginated home page, an RSS feed). Also: the gate alone (check on the built site) and a warm rebuild
 # after one edited post (the preview's path).
 # Usage: bench/run.sh [SIZE...]     e.g. bench/run.sh 1000 10000
@@ -49,6 +50,9 @@ for n in "${SIZES[@]}"; do
     timed "north-star $n" java -Xmx512m -jar target/north-star.jar bake --content "$site/north-star/content" \
         --output "$site/out-ns" --config bench/site.yml --timings
     grep -h "Timings" "$WORK/last.log" | sed "s/^/$n run $run: /" >> "$WORK/steps.txt" || true
+    rm -rf "$site/out-ns" "$site/.north-star-cache"
+    JAVA_OPTS=-Xmx512m timed "north-star-launcher $n" bin/north-star bake --content "$site/north-star/content" \
+        --output "$site/out-ns" --config bench/site.yml --timings
     if [ "$n" -le "${JBAKE_MAX:-1000}" ]; then
       rm -rf "$site/out-jbake"
       timed "jbake $n" java -Xmx2g -cp "bench/jbake-stock/target/classes:bench/jbake-stock/target/dependency/*" \
@@ -72,6 +76,12 @@ for n in "${SIZES[@]}"; do
     timed "north-star-cached $n" java -Xmx512m -jar target/north-star.jar bake --content "$site/north-star/content" \
         --output "$site/out-ns" --config bench/site.yml --timings
     grep -h "Timings" "$WORK/last.log" | sed "s/^/$n cached run $run: /" >> "$WORK/steps.txt" || true
+    # The same with bin/north-star (C1 only, the launcher's settings), after another edit.
+    post=$(ls "$site/north-star/content/blog/"*.md | sed -n "$((run * 7 + 3))p")
+    printf '\nOne more sentence, added by the benchmark (run %s).\n' "$run" >> "$post"
+    JAVA_OPTS=-Xmx512m timed "north-star-cached-launcher $n" bin/north-star bake --content "$site/north-star/content" \
+        --output "$site/out-ns" --config bench/site.yml --timings
+    grep -h "Timings" "$WORK/last.log" | sed "s/^/$n cached launcher run $run: /" >> "$WORK/steps.txt" || true
   done
   if [ "$n" -le "${WARM_MAX:-10000}" ]; then
     java -Xmx512m -cp target/north-star.jar bench/WarmRebuild.java "$site/north-star/content" "$site/out-warm" \
@@ -94,7 +104,9 @@ for (tool, n), runs in sorted(rows.items(), key=lambda r: (r[0][1], r[0][0])):
     med = statistics.median(walls)
     print(f"| {n} | {tool} | {med:.1f} | {len(runs)} | {n / med:.0f} | {max(r[1] for r in runs) / 1024:.0f} | {'yes' if all(r[2] == 0 for r in runs) else 'NO'} |")
 for n in sorted({n for _, n in rows}):
-    for mine, what in (("north-star", "North Star"), ("north-star-cached", "North Star after one edit, from its cache,")):
+    for mine, what in (("north-star", "North Star"), ("north-star-launcher", "North Star with bin/north-star"),
+                       ("north-star-cached", "North Star after one edit, from its cache,"),
+                       ("north-star-cached-launcher", "North Star after one edit, from its cache, with bin/north-star,")):
         ns = rows.get((mine, n))
         for peer in ("hugo", "eleventy", "jbake"):
             other = rows.get((peer, n))

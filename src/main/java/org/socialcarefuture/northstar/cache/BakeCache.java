@@ -144,28 +144,58 @@ public final class BakeCache implements Reuse {
 
     @Override
     public Known file(OutputPage output, Object key) {
-        StoredFile stored = read((String) key, StoredFile.class);
-        if (stored == null) {
-            return null;
-        }
-        Known known = new Known(stored.checked(), stored.text(), null);
+        Path same = null;
         Published last = lastSite.get(output.path());
         if (last != null && last.key().equals(key)) {
             // The last site has this very file, if nobody changed it since (its size and time say so, as for make).
-            Path same = org.socialcarefuture.northstar.publish.SiteOutput.inside(site, output.path());
+            Path there = org.socialcarefuture.northstar.publish.SiteOutput.inside(site, output.path());
             try {
-                java.nio.file.attribute.BasicFileAttributes now = Files.readAttributes(same, java.nio.file.attribute.BasicFileAttributes.class);
+                java.nio.file.attribute.BasicFileAttributes now = Files.readAttributes(there, java.nio.file.attribute.BasicFileAttributes.class);
                 if (now.isRegularFile() && now.size() == last.bytes() && now.lastModifiedTime().toMillis() == last.modified()) {
-                    known = new Known(stored.checked(), null, same);
+                    same = there;
                 }
             } catch (IOException e) {
                 // gone: its text from the cache instead
             }
         }
+        Known known;
+        if (same != null) {
+            Gate.Checked checked = readChecked((String) key); // its text is not needed: the site has it
+            known = checked == MISSING ? null : new Known(checked, null, same);
+        } else {
+            StoredFile stored = read((String) key, StoredFile.class);
+            known = stored == null ? null : new Known(stored.checked(), stored.text(), null);
+        }
+        if (known == null) {
+            return null;
+        }
         used.add((String) key);
         thisSite.put(output.path(), (String) key);
         filesReused.increment();
         return known;
+    }
+
+    /** Stands for "no such entry" where null means "the gate does not read this file". */
+    private static final Gate.Checked MISSING = new Gate.Checked(List.of(), List.of(), Set.of(), List.of());
+
+    /**
+     * Only what the gate found in a kept file, without decoding its text: a StoredFile is written as its presence, then
+     * its components in order (see RecordCodec), so the first component can be read alone.
+     */
+    private Gate.Checked readChecked(String key) {
+        byte[] bytes = store.get(key);
+        if (bytes == null) {
+            return MISSING;
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (!in.readBoolean()) {
+                throw new IOException("damaged: no entry");
+            }
+            return (Gate.Checked) RecordCodec.read(in, Gate.Checked.class);
+        } catch (IOException | RuntimeException e) {
+            unreadable.increment();
+            return MISSING;
+        }
     }
 
     @Override

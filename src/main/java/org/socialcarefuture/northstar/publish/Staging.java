@@ -141,7 +141,11 @@ public final class Staging implements SiteOutput {
 
     @Override
     public void same(Path same, String sitePath) throws IOException {
-        if (lastSite != null && same.equals(SiteOutput.inside(output, sitePath)) && lastSite.contains(sitePath)) {
+        same(same, sitePath, false);
+    }
+
+    private void same(Path same, String sitePath, boolean staged) throws IOException {
+        if (!staged && lastSite != null && same.equals(SiteOutput.inside(output, sitePath)) && lastSite.contains(sitePath)) {
             kept.add(sitePath); // the site already has it, and it stays
             return;
         }
@@ -203,8 +207,7 @@ public final class Staging implements SiteOutput {
      * Publishes an update: the journal first (written whole), then every staged file moved in, then the files the
      * site no longer has removed, then the journal. Killed at any point after the journal, the next bake finishes it.
      */
-    private void publishUpdate() throws IOException {
-        java.util.Set<String> now = files();
+    private void publishUpdate(java.util.Set<String> now) throws IOException {
         StringBuilder text = new StringBuilder(dir.getFileName().toString()).append('\n');
         for (String file : lastSite) {
             if (!now.contains(file)) {
@@ -217,6 +220,38 @@ public final class Staging implements SiteOutput {
         move(making, journal);
         published = true; // from here the journal's publish is finished, now or by the next bake
         finishUpdate(output);
+    }
+
+    /**
+     * Whether an update's files can all be put in place: not when a page would go where the site has a folder, or a
+     * folder where it keeps a page (then the whole site is staged and swapped in, which either works or says why).
+     */
+    private boolean hasRoom(java.util.Set<String> now) throws IOException {
+        java.util.Set<String> folders = new java.util.HashSet<>();
+        for (String file : now) {
+            for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+                folders.add(file.substring(0, slash));
+            }
+        }
+        for (String file : now) {
+            if (folders.contains(file)) {
+                return false; // a file and a folder of the same name
+            }
+        }
+        java.util.Set<Path> looked = new java.util.HashSet<>();
+        for (String file : staged()) {
+            Path target = SiteOutput.inside(output, file);
+            if (Files.isDirectory(target)) {
+                return false;
+            }
+            for (Path folder = target.getParent(); !folder.equals(output) && looked.add(folder); folder = folder.getParent()) {
+                String name = output.relativize(folder).toString().replace('\\', '/');
+                if (Files.isRegularFile(folder) && (now.contains(name) || !lastSite.contains(name))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Finishes the publish a journal describes (see publishUpdate); each step can be done again safely. */
@@ -265,8 +300,15 @@ public final class Staging implements SiteOutput {
     /** Swaps the staged site in: old site aside, new site in place, old site deleted (or, for an update, see publishUpdate). */
     public void publish() throws IOException {
         if (lastSite != null) {
-            publishUpdate();
-            return;
+            java.util.Set<String> now = files();
+            if (hasRoom(now)) {
+                publishUpdate(now);
+                return;
+            }
+            // Files where folders were, or the other way round: the whole site is staged, the kept files linked in.
+            for (String file : kept) {
+                same(SiteOutput.inside(output, file), file, true);
+            }
         }
         Path old = null;
         if (Files.exists(output)) {

@@ -69,6 +69,19 @@ class StagingUpdateTest {
     }
 
     @Test
+    void aFileThatBecomesAFolderIsPublishedByStagingTheWholeSite(@TempDir Path dir) throws IOException {
+        Path site = siteWith(dir, Map.of("index.html", "home", "notes", "a file called notes", "blog/a/index.html", "post a"));
+        try (Staging update = Staging.update(site, Set.of("index.html", "notes", "blog/a/index.html"))) {
+            update.same(site.resolve("index.html"), "index.html");
+            update.same(site.resolve("blog/a/index.html"), "blog/a/index.html");
+            update.write("notes/index.html", "notes, now a page of their own".getBytes());
+            update.publish();
+        }
+        assertEquals(Map.of("index.html", "home", "blog/a/index.html", "post a", "notes/index.html", "notes, now a page of their own"),
+                contents(site));
+    }
+
+    @Test
     void aFailedUpdateChangesNothing(@TempDir Path dir) throws IOException {
         Path site = siteWith(dir, LAST);
         try (Staging update = Staging.update(site, LAST.keySet())) {
