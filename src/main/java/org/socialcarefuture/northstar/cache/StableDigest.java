@@ -77,6 +77,12 @@ public final class StableDigest {
             tagged(digest, 'e', constant.getDeclaringClass().getName() + "." + constant.name());
         } else if (value instanceof java.util.regex.Pattern pattern) {
             tagged(digest, 'x', pattern.flags() + "/" + pattern.pattern());
+        } else if (value instanceof java.util.Date date) { // what SnakeYAML makes of a timestamp in a settings file
+            tagged(digest, 'd', Long.toString(date.getTime()));
+        } else if (value instanceof byte[] bytes) { // and of !!binary
+            digest.update((byte) 'b');
+            length(digest, bytes.length);
+            digest.update(bytes);
         } else if (value instanceof TemporalAccessor || value instanceof java.time.ZoneId) {
             tagged(digest, 't', value.getClass().getSimpleName() + ":" + value);
         } else if (value instanceof Page || value instanceof RenderedPage) {
