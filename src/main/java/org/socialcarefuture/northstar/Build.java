@@ -978,13 +978,20 @@ public final class Build {
         }
         long start = System.nanoTime();
         try {
-            return new org.socialcarefuture.northstar.cache.BakeCache(options.cache().resolve("bake-" + outputName()),
+            Path folder = options.cache().resolve("bake-" + outputName());
+            return new org.socialcarefuture.northstar.cache.BakeCache(folder,
                     org.socialcarefuture.northstar.cache.BakeCache.codeFingerprint(
-                            org.socialcarefuture.northstar.starter.NewSite.Release.ofThisBuild().version()),
+                            org.socialcarefuture.northstar.starter.NewSite.Release.ofThisBuild().version(), folder.resolve("code.txt")),
                     markdownInputs, theme.files().folder(), links, options.output().toAbsolutePath().normalize());
-        } catch (IOException | UncheckedIOException | org.socialcarefuture.northstar.cache.StableDigest.Undigestable e) {
-            problems.warning(display(options.cache()), 0, "cache", "the bake's cache could not be used, so everything is made again: "
-                    + e.getMessage(), "check that the folder can be read and written, or bake with --no-cache");
+        } catch (IOException | UncheckedIOException e) {
+            problems.warning(display(options.cache()), 0, "cache", "the bake's memory of earlier bakes could not be opened ("
+                    + describe(e) + "), so every page was made from scratch; the site is complete all the same",
+                    "check that this folder can be read and written, or bake with --no-cache to leave it alone");
+            return Reuse.NOTHING;
+        } catch (org.socialcarefuture.northstar.cache.StableDigest.Undigestable e) {
+            problems.warning(display(options.cache()), 0, "cache", "a setting in site.yml or config/ holds a kind of value the bake's"
+                    + " memory cannot compare (" + e.getMessage() + "), so every page was made from scratch; the site is complete all the same",
+                    "nothing to fix for the site; bake with --no-cache to skip this memory, and tell the North Star maintainers which setting it was");
             return Reuse.NOTHING;
         } finally {
             timings.put("cache opened, within markdown", (System.nanoTime() - start) / 1_000_000);

@@ -26,6 +26,29 @@ public final class TestSite {
 
     public static final Instant TODAY = Instant.parse("2026-11-24T12:00:00Z");
 
+    /** Two posts with a tag and an about page (one a language warning): the small site of the preview's and the cache's tests. */
+    public static final String SMALL_BLOG = """
+            -- content/blog/2021-01-18-first.md --
+            ---
+            title: The first post
+            date: 2021-01-18
+            tags: [pledge]
+            ---
+            We talk about the burden of paperwork.
+            -- content/blog/2021-02-18-second.md --
+            ---
+            title: The second post
+            date: 2021-02-18
+            tags: [pledge]
+            ---
+            Some words.
+            -- content/about.md --
+            ---
+            title: About us
+            ---
+            Who we are.
+            """;
+
     private final Path root;
     private String baseUrl = "https://example.org/";
     private boolean drafts;

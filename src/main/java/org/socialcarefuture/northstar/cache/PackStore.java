@@ -6,7 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -193,10 +192,7 @@ final class PackStore {
         StringBuilder text = new StringBuilder(places.size() * 110 + 64).append(FORMAT).append('\n');
         places.forEach((key, place) -> text.append(key).append('\t').append(place.pack()).append('\t').append(place.offset())
                 .append('\t').append(place.length()).append('\t').append(place.crc()).append('\n'));
-        Files.createDirectories(folder);
-        Path making = index.resolveSibling("index.tsv.making-" + ProcessHandle.current().pid());
-        Files.writeString(making, text, StandardCharsets.UTF_8);
-        Files.move(making, index, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        CacheFiles.writeWhole(index, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private void deleteUnreferencedPacks(Map<String, Place> places) throws IOException {

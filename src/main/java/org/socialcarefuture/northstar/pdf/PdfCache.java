@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,26 +28,6 @@ final class PdfCache {
 
     Path folder() {
         return folder;
-    }
-
-    static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String digest(String text) {
-        return digest(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Writes a file of the cache whole or not at all: another bake, or a crash, never finds half of one. */
-    static void writeWhole(Path file, byte[] bytes) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path making = file.resolveSibling(file.getFileName() + ".making-" + Thread.currentThread().getId());
-        Files.write(making, bytes);
-        Files.move(making, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     Optional<Entry> find(String key) {
@@ -87,7 +63,7 @@ final class PdfCache {
     Entry keep(String key, byte[] pdf, int pages, List<PdfCheck.Failure> failures, List<PdfMaker.Wide> wide, List<String> notes)
             throws IOException {
         Path file = folder.resolve(key + ".pdf");
-        writeWhole(file, pdf);
+        org.socialcarefuture.northstar.cache.CacheFiles.writeWhole(file, pdf);
         StringBuilder facts = new StringBuilder("pages\t" + pages + "\n");
         for (PdfCheck.Failure failure : failures) {
             facts.append("failure\t").append(failure.standard()).append('\t').append(failure.rule()).append('\t').append(failure.times())
@@ -99,7 +75,7 @@ final class PdfCache {
         for (String note : notes) {
             facts.append("note\t").append(note.replace('\t', ' ').replace('\n', ' ')).append('\n');
         }
-        writeWhole(folder.resolve(key + ".txt"), facts.toString().getBytes(StandardCharsets.UTF_8));
+        org.socialcarefuture.northstar.cache.CacheFiles.writeWhole(folder.resolve(key + ".txt"), facts.toString().getBytes(StandardCharsets.UTF_8));
         return new Entry(file, pages, List.copyOf(failures), List.copyOf(wide), List.copyOf(notes));
     }
 }

@@ -353,36 +353,18 @@ public final class Staging implements SiteOutput {
         if (!Files.exists(root)) {
             return;
         }
-        // The files on every core (a large site's previous copy has tens of thousands, and the system's work of freeing
-        // each is most of the time), then the folders, deepest first.
-        java.util.List<Path> files = new java.util.ArrayList<>();
-        java.util.List<Path> folders = new java.util.ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                files.add(file);
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
-            public FileVisitResult postVisitDirectory(Path directory, IOException exc) {
-                folders.add(directory);
+            public FileVisitResult postVisitDirectory(Path directory, IOException exc) throws IOException {
+                Files.delete(directory);
                 return FileVisitResult.CONTINUE;
             }
         });
-        try {
-            files.parallelStream().forEach(file -> {
-                try {
-                    Files.delete(file);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
-        for (Path folder : folders) {
-            Files.delete(folder);
-        }
     }
 }

@@ -154,7 +154,7 @@ class BakeCacheTest {
 
     @Test
     void aDamagedCacheIsMadeAgain(@TempDir Path dir) throws Exception {
-        TestSite site = TestSite.of(dir, BuildMemoSite.SITE);
+        TestSite site = TestSite.of(dir, TestSite.SMALL_BLOG);
         Build.Result first = Build.bake(site.options());
         Map<String, String> made = digests(first.output());
         assertTrue(entries(dir) > 10, "the bake kept its pages and files: " + entries(dir));
@@ -173,8 +173,20 @@ class BakeCacheTest {
     }
 
     @Test
+    void aCacheThatCannotBeWrittenStillGivesTheWholeSite(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.of(dir, TestSite.SMALL_BLOG);
+        Files.createDirectories(dir.resolve(".north-star-cache"));
+        Files.writeString(dir.resolve(".north-star-cache/bake-site"), "a file where the cache's folder would be");
+        Map<String, String> made = digests(Build.bake(site.options()).output());
+        Path clean = dir.resolve("clean");
+        TestSite other = TestSite.of(clean, TestSite.SMALL_BLOG);
+        assertEquals(digests(Build.bake(other.options().withoutCache()).output()), made);
+        assertEquals(made, digests(Build.bake(site.options()).output()), "and again");
+    }
+
+    @Test
     void anUnchangedFileIsTakenFromTheLastSiteUnlessSomeoneChangedItThere(@TempDir Path dir) throws Exception {
-        TestSite site = TestSite.of(dir, BuildMemoSite.SITE);
+        TestSite site = TestSite.of(dir, TestSite.SMALL_BLOG);
         Map<String, String> made = digests(Build.bake(site.options()).output());
         Path about = site.output().resolve("about/index.html");
         Path first = site.output().resolve("blog/2021/01/first/index.html");
@@ -195,18 +207,18 @@ class BakeCacheTest {
 
     @Test
     void theCacheHoldsOneSitesWorthAndNoCacheKeepsNothing(@TempDir Path dir) throws Exception {
-        TestSite site = TestSite.of(dir, BuildMemoSite.SITE);
+        TestSite site = TestSite.of(dir, TestSite.SMALL_BLOG);
         Build.bake(site.options());
         int kept = entries(dir);
         for (int edit = 1; edit <= 3; edit++) {
-            site.write(BuildMemoSite.SITE.replace("Some words.", "Some words, edit " + edit + "."));
+            site.write(TestSite.SMALL_BLOG.replace("Some words.", "Some words, edit " + edit + "."));
             Build.bake(site.options());
         }
         assertEquals(kept, entries(dir), "what the edits replaced was dropped after each published bake");
 
         // The command line: --no-cache reads nothing kept and keeps nothing.
         Path other = dir.resolve("other");
-        TestSite fresh = TestSite.of(other, BuildMemoSite.SITE);
+        TestSite fresh = TestSite.of(other, TestSite.SMALL_BLOG);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
                 Clock.fixed(TestSite.TODAY, ZoneOffset.UTC)).run(new String[] {"bake", "--content", fresh.content().toString(),
@@ -217,31 +229,6 @@ class BakeCacheTest {
         try (Stream<Path> folders = Files.list(other.resolve(".north-star-cache"))) {
             assertEquals(List.of("theme-site"), folders.map(p -> p.getFileName().toString()).toList(), "nothing kept for the next bake");
         }
-    }
-
-    /** The small site of the preview's tests. */
-    private static final class BuildMemoSite {
-        static final String SITE = """
-                -- content/blog/2021-01-18-first.md --
-                ---
-                title: The first post
-                date: 2021-01-18
-                tags: [pledge]
-                ---
-                We talk about the burden of paperwork.
-                -- content/blog/2021-02-18-second.md --
-                ---
-                title: The second post
-                date: 2021-02-18
-                tags: [pledge]
-                ---
-                Some words.
-                -- content/about.md --
-                ---
-                title: About us
-                ---
-                Who we are.
-                """;
     }
 
     private static Build.Result bake(Path dir, boolean cache, Path output) throws IOException, BuildFailedException {

@@ -27,27 +27,7 @@ import org.socialcarefuture.northstar.render.Theme;
  */
 class BuildMemoTest {
 
-    static final String SITE = """
-            -- content/blog/2021-01-18-first.md --
-            ---
-            title: The first post
-            date: 2021-01-18
-            tags: [pledge]
-            ---
-            We talk about the burden of paperwork.
-            -- content/blog/2021-02-18-second.md --
-            ---
-            title: The second post
-            date: 2021-02-18
-            tags: [pledge]
-            ---
-            Some words.
-            -- content/about.md --
-            ---
-            title: About us
-            ---
-            Who we are.
-            """;
+    static final String SITE = TestSite.SMALL_BLOG;
 
     /** A running preview's builds of one site: one theme, one memo. */
     private static final class Preview {
