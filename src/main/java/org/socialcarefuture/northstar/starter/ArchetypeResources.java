@@ -42,7 +42,6 @@ public final class ArchetypeResources {
         values.put("{{version}}", release.version());
         values.put("{{pluginGroupId}}", release.groupId());
         values.put("{{pluginArtifactId}}", release.artifactId());
-        values.put("{{repository}}", release.repository());
         values.put("{{date}}", "${date}");
         Path resources = output.resolve("archetype-resources");
         for (Map.Entry<String, byte[]> file : BundledFiles.read("north-star/starter/", "site.yml").entrySet()) {

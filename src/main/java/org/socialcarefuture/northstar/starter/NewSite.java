@@ -26,8 +26,8 @@ public final class NewSite {
 
     private static final String STARTER = "north-star/starter/";
 
-    /** What a new site is told about this North Star: the version it pins, and where Maven finds it. */
-    public record Release(String version, String groupId, String artifactId, String repository) {
+    /** What a new site is told about this North Star: the plugin's coordinates and the version it pins (Maven finds it on Central). */
+    public record Release(String version, String groupId, String artifactId) {
 
         /** This build's own, written into the jar by Maven (src/main/resources-filtered). */
         public static Release ofThisBuild() {
@@ -41,7 +41,7 @@ public final class NewSite {
                 throw new UncheckedIOException(e);
             }
             return new Release(properties.getProperty("version"), properties.getProperty("groupId"),
-                    properties.getProperty("artifactId"), properties.getProperty("repository"));
+                    properties.getProperty("artifactId"));
         }
     }
 
@@ -69,7 +69,6 @@ public final class NewSite {
         values.put("{{version}}", release.version());
         values.put("{{pluginGroupId}}", release.groupId());
         values.put("{{pluginArtifactId}}", release.artifactId());
-        values.put("{{repository}}", release.repository());
         values.put("{{date}}", today.toString());
         List<String> written = new ArrayList<>();
         for (Map.Entry<String, byte[]> file : BundledFiles.read(STARTER, "site.yml").entrySet()) {

@@ -46,8 +46,7 @@ class OtherGroupsTest {
 
     private Path newSite(String title) throws IOException {
         Path site = dir.resolve("site");
-        NewSite.write(site, title, LocalDate.of(2026, 11, 24), new NewSite.Release("9.9.9", "org.socialcarefuture", "north-star",
-                "https://maven.pkg.github.com/example/north-star"));
+        NewSite.write(site, title, LocalDate.of(2026, 11, 24), new NewSite.Release("9.9.9", "blog.socialcarefuture", "north-star"));
         return site;
     }
 
@@ -79,12 +78,24 @@ class OtherGroupsTest {
         return text.toString();
     }
 
+    /** A group's pom names no repository (Maven Central serves the plugin) and its workflow needs no secret, token or server. */
+    private static void assertNeedsNothingButCentral(String pom, String workflow) {
+        for (String extra : List.of("<repositories>", "<repository>", "<pluginRepositories>", "<pluginRepository>", "<server>")) {
+            assertFalse(pom.contains(extra), "the group's pom.xml names " + extra);
+        }
+        for (String secret : List.of("secrets.", "TOKEN", "server-id", "server-password")) {
+            assertFalse(workflow.contains(secret), "the group's workflow needs " + secret);
+        }
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void aNewSiteBakesWithTheBundledThemeAndSpeaksOnlyForItsGroup() throws Exception {
         Path site = newSite("Leeds Carers Voice");
         assertFalse(Files.exists(site.resolve("themes")), "a new site has no theme of its own to keep up to date");
         assertTrue(Files.readString(site.resolve("pom.xml")).contains("<northstar.version>9.9.9</northstar.version>"), "the plugin's version is pinned");
+        assertNeedsNothingButCentral(Files.readString(site.resolve("pom.xml")), Files.readString(site.resolve(".github/workflows/site.yml")));
+        assertTrue(Files.readString(site.resolve("pom.xml")).contains("<groupId>blog.socialcarefuture</groupId>"));
         // Its workflow builds and checks on every push, and publishes main to GitHub Pages, with pinned actions.
         Map<String, Object> workflow = WorkflowTest.workflow(site.resolve(".github/workflows/site.yml"));
         WorkflowTest.pinned((Map<String, Map<String, Object>>) workflow.get("jobs"));
@@ -126,12 +137,14 @@ class OtherGroupsTest {
     @Test
     void theArchetypeIsMadeFromTheSameStarterWithItsPropertiesInPlace() throws IOException {
         Path out = dir.resolve("archetype");
-        ArchetypeResources.write(out, new NewSite.Release("9.9.9", "org.socialcarefuture", "north-star", "https://example.org/packages"),
+        ArchetypeResources.write(out, new NewSite.Release("9.9.9", "blog.socialcarefuture", "north-star"),
                 LocalDate.of(2026, 11, 24));
         Path resources = out.resolve("archetype-resources");
         assertTrue(Files.readString(resources.resolve("site.yml")).contains("title: \"${title}\""));
         assertTrue(Files.readString(resources.resolve("pom.xml")).contains("<artifactId>${artifactId}</artifactId>"));
         assertTrue(Files.readString(resources.resolve("pom.xml")).contains("<northstar.version>9.9.9</northstar.version>"));
+        assertNeedsNothingButCentral(Files.readString(resources.resolve("pom.xml")),
+                Files.readString(resources.resolve("__dotgithub__/workflows/site.yml")));
         assertTrue(Files.exists(resources.resolve("content/blog/__date__-welcome.md")));
         assertTrue(Files.exists(resources.resolve("__dotgithub__/workflows/site.yml")));
         assertTrue(Files.readString(out.resolve("META-INF/maven/archetype-metadata.xml"))
