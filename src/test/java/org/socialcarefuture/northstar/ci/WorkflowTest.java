@@ -1,6 +1,7 @@
 package org.socialcarefuture.northstar.ci;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,19 +96,39 @@ public class WorkflowTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aTaggedReleaseTestsAndPublishesThePluginToThisRepositorysPackagesAndNothingElse() throws IOException {
+    void aTaggedReleaseTestsSignsAndPublishesToMavenCentralWithSecretsFromTheRepository() throws IOException {
         Map<String, Object> release = workflow(Path.of(".github/workflows/release.yml"));
         Map<String, Object> triggers = (Map<String, Object>) ((Map<Object, Object>) (Map<?, ?>) release).get(Boolean.TRUE);
         assertEquals(Map.of("tags", List.of("v*")), triggers.get("push"), "only a version tag releases");
-        assertEquals(Map.of("contents", "read", "packages", "write"), at(release, "permissions"));
+        assertEquals(Map.of("contents", "read"), at(release, "permissions"), "nothing on GitHub is written");
         List<Map<String, Object>> steps = at(release, "jobs", "release", "steps");
         String commands = String.join("\n", steps.stream().filter(s -> s.containsKey("run")).map(s -> (String) s.get("run")).toList());
         assertTrue(commands.contains("versions:set \"-DnewVersion=${GITHUB_REF_NAME#v}\""), "the tag is the version: " + commands);
-        assertTrue(commands.contains("mvn -B -ntp deploy \"-Dnorthstar.packages=https://maven.pkg.github.com/${{ github.repository }}\""),
-                "deploy runs every test first, and tells the starter where the release lives: " + commands);
-        assertTrue(Files.readString(Path.of("pom.xml")).contains("<url>${northstar.packages}</url>"), "the pom deploys there too");
-        assertTrue(commands.contains("mvn -B -ntp -f archetype/pom.xml deploy"), "the archetype is released beside the plugin: " + commands);
-        assertTrue(commands.indexOf("-f archetype/pom.xml deploy") > commands.indexOf("mvn -B -ntp deploy"), "after the classes it is made from");
+        // Tests first, then the bundle is checked against Central's rules, then the same profile uploads it.
+        int test = commands.indexOf("mvn -B -ntp -Prelease verify");
+        int check = commands.indexOf(".ci/check-central-bundle target/central-publishing/central-bundle.zip");
+        int publish = commands.indexOf("mvn -B -ntp -Prelease deploy");
+        assertTrue(test >= 0 && test < check && check < publish, commands);
+        assertTrue(commands.contains("-Dcentral.skipUpload=false"), "only the workflow uploads: " + commands);
+        int archetype = commands.indexOf("mvn -B -ntp -Prelease -f archetype/pom.xml deploy");
+        assertTrue(archetype > publish, "the archetype is released after the classes it is made from: " + commands);
+        assertTrue(Files.isExecutable(Path.of(".ci/check-central-bundle")));
+        // The key, its passphrase and Central's token come from the repository's secrets, never from the repository.
+        Map<String, Object> java = steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("actions/setup-java@"))
+                .findFirst().orElseThrow();
+        assertEquals("central", at(java, "with", "server-id"));
+        assertEquals("${{ secrets.GPG_PRIVATE_KEY }}", at(java, "with", "gpg-private-key"));
+        assertEquals("MAVEN_GPG_PASSPHRASE", at(java, "with", "gpg-passphrase"));
+        for (Map<String, Object> step : steps) {
+            if (String.valueOf(step.get("run")).contains("deploy")) {
+                assertEquals(Map.of("CENTRAL_USERNAME", "${{ secrets.CENTRAL_USERNAME }}", "CENTRAL_TOKEN", "${{ secrets.CENTRAL_TOKEN }}",
+                        "MAVEN_GPG_PASSPHRASE", "${{ secrets.GPG_PASSPHRASE }}"), step.get("env"));
+            }
+        }
+        String pom = Files.readString(Path.of("pom.xml"));
+        assertTrue(pom.contains("<groupId>blog.socialcarefuture</groupId>"), "a namespace the movement can verify on Central");
+        assertFalse(pom.contains("maven.pkg.github.com") || Files.readString(Path.of("archetype/pom.xml")).contains("maven.pkg.github.com"),
+                "nothing goes to GitHub Packages any more");
         pinned(at(release, "jobs"));
     }
 
