@@ -2,6 +2,12 @@
 def leeds = new File(basedir, 'leeds')
 assert new File(leeds, 'site.yml').text.contains('title: "Leeds Carers Voice"')
 assert new File(leeds, 'pom.xml').text.contains("<northstar.version>${projectVersion}</northstar.version>")
+// The group's pom names no repository and its workflow no secret: the plugin came from this build's local repository,
+// as Maven Central would serve it (src/it/settings.xml), with nothing else to set up.
+def groupPom = new File(leeds, 'pom.xml').text
+assert !groupPom.contains('<repositories>') && !groupPom.contains('<pluginRepositories>')
+assert groupPom.contains('<groupId>blog.socialcarefuture</groupId>')
+assert !new File(leeds, '.github/workflows/site.yml').text.contains('secrets.')
 assert new File(leeds, '.github/workflows/site.yml').isFile()
 assert !new File(leeds, 'themes').exists()
 def site = new File(leeds, 'target/site')
