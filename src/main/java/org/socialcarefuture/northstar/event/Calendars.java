@@ -44,8 +44,10 @@ public final class Calendars {
 
     /** A calendar of these events, named {@code name} (shown by calendar apps that subscribe to it). */
     public static String ics(String name, List<Entry> entries) {
+        // No METHOD: this is a calendar to subscribe to or open, not an iTIP message (RFC 5546). METHOD:PUBLISH would
+        // make it one, and then every event must name an ORGANIZER by address, which a group's site has not got.
         Calendar calendar = new Calendar().withProdId("-//North Star//" + name + "//EN").withDefaults()
-                .withProperty(net.fortuna.ical4j.model.property.immutable.ImmutableMethod.PUBLISH).withProperty(new XProperty("X-WR-CALNAME", name)).getFluentTarget();
+                .withProperty(new XProperty("X-WR-CALNAME", name)).getFluentTarget();
         Set<String> zones = new TreeSet<>();
         entries.forEach(entry -> zones.add(entry.event().zone().getId()));
         for (String zone : zones) {

@@ -35,6 +35,15 @@ import com.rometools.rome.io.WireFeedOutput;
  * Step 6: RSS 2.0 and Atom 1.0 with Rome, JSON Feed 1.1 with Jackson. Entries are newest first;
  * the feed's date is its newest entry's, never the build time, so an unchanged site gives
  * byte-identical feeds. Easy-read versions are an alternate link of their main entry (Atom, JSON).
+ *
+ * <p>Each text is written for what its format means by it. RSS 2.0 readers take an item's
+ * {@code description} as HTML, so the summary goes there HTML-escaped ({@code <} as {@code &lt;}, once more
+ * XML-escaped on the way out): a reader shows it as the words written, and no tag in a summary can become
+ * markup. RSS gives no type for titles, categories and names, and readers differ (some show them as text, some
+ * as HTML); a {@code <} there, the only character that can open markup, is written as {@code &lt;} too.
+ * The whole post goes in {@code content:encoded}: the page's own sanitised HTML. Atom says its types
+ * ({@code text} and {@code html}) and JSON Feed's fields are plain text or HTML by name, so there each text is
+ * given as it is (the HTML being the sanitised page).
  */
 public final class FeedWriter {
 
@@ -66,8 +75,13 @@ public final class FeedWriter {
         feed.setDescription(spec.description());
         feed.setLanguage("en-GB");
         feed.setEncoding("UTF-8");
-        if (!spec.items().isEmpty()) {
-            feed.setPublishedDate(Date.from(spec.items().get(0).date().toInstant()));
+        if (spec.updated() != null) {
+            feed.setPublishedDate(Date.from(spec.updated().toInstant()));
+        }
+        if (type.startsWith("atom") && !spec.publisher().isBlank()) {
+            SyndPerson publisher = new SyndPersonImpl();
+            publisher.setName(spec.publisher());
+            feed.setAuthors(List.of(publisher));
         }
         List<SyndEntry> entries = new ArrayList<>();
         for (FeedItem item : spec.items()) {
@@ -78,8 +92,9 @@ public final class FeedWriter {
     }
 
     private static SyndEntry entry(FeedItem item, String type) {
+        boolean rss = type.startsWith("rss");
         SyndEntry entry = new SyndEntryImpl();
-        entry.setTitle(item.title());
+        entry.setTitle(rss ? noTags(item.title()) : item.title());
         entry.setLink(item.url());
         entry.setUri(item.id());
         Date date = Date.from(item.date().toInstant());
@@ -87,22 +102,25 @@ public final class FeedWriter {
         entry.setUpdatedDate(date);
         List<SyndPerson> authors = new ArrayList<>();
         for (String name : item.authors()) {
+            if (name.isBlank()) {
+                continue; // an author with no name is left out, never written empty
+            }
             SyndPerson person = new SyndPersonImpl();
-            person.setName(name);
+            person.setName(rss ? noTags(name) : name);
             authors.add(person);
         }
         entry.setAuthors(authors);
         List<SyndCategory> categories = new ArrayList<>();
         for (String tag : item.tags()) {
             SyndCategory category = new SyndCategoryImpl();
-            category.setName(tag);
+            category.setName(rss ? noTags(tag) : tag);
             categories.add(category);
         }
         entry.setCategories(categories);
         if (!item.summary().isBlank()) {
             SyndContent summary = new SyndContentImpl();
-            summary.setType("text/plain");
-            summary.setValue(item.summary());
+            summary.setType(rss ? "text/html" : "text/plain");
+            summary.setValue(rss ? htmlEscaped(item.summary()) : item.summary());
             entry.setDescription(summary);
         }
         SyndContent content = new SyndContentImpl();
@@ -120,6 +138,31 @@ public final class FeedWriter {
         return entry;
     }
 
+    /** Text as HTML that shows exactly that text: for a reader that takes it as HTML, nothing in it is markup. */
+    static String htmlEscaped(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A title, name or category for RSS, where readers differ on text or HTML: only {@code <} can open markup,
+     * so only it is escaped (a reader that shows text still shows every other character as written).
+     */
+    static String noTags(String text) {
+        return text.replace("<", "&lt;");
+    }
+
     private static SyndLink link(String rel, String href, String type, String title) {
         SyndLink link = new SyndLinkImpl();
         link.setRel(rel);
@@ -134,7 +177,16 @@ public final class FeedWriter {
 
     private static String write(SyndFeed feed, String stylesheet) {
         try {
-            Document document = new WireFeedOutput().outputJDom(feed.createWireFeed());
+            com.rometools.rome.feed.WireFeed wire = feed.createWireFeed();
+            if (wire instanceof com.rometools.rome.feed.atom.Feed atom) {
+                // Rome gives an entry without authors one with an empty name (from its Dublin Core creator): RFC 4287
+                // wants a name in every author, and the feed's own author stands for the entry's.
+                for (com.rometools.rome.feed.atom.Entry entry : atom.getEntries()) {
+                    entry.setAuthors(new ArrayList<>(entry.getAuthors().stream()
+                            .filter(person -> person.getName() != null && !person.getName().isBlank()).toList()));
+                }
+            }
+            Document document = new WireFeedOutput().outputJDom(wire);
             if (stylesheet != null) {
                 // Opened in a browser, the RSS shows as a readable page that explains feeds.
                 document.addContent(0, new ProcessingInstruction("xml-stylesheet", "type=\"text/xsl\" href=\"" + stylesheet + "\""));

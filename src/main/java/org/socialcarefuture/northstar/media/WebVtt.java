@@ -64,9 +64,18 @@ public final class WebVtt {
                 }
                 continue;
             }
+            int timingLine = i + 1;
+            if (tooManyHours(timing.group(1)) || tooManyHours(timing.group(2))) {
+                // Any number of hour digits matches WebVTT's pattern; past 9 of them no player counts that far.
+                mistakes.add(new Mistake(timingLine, cue, "cue " + cue + " has a time with more hours than any recording ("
+                        + lines[i].strip() + "); write hours:minutes:seconds.milliseconds, like 01:02:03.500"));
+                while (i < lines.length && !lines[i].isBlank()) {
+                    i++;
+                }
+                continue;
+            }
             long start = millis(timing.group(1));
             long end = millis(timing.group(2));
-            int timingLine = i + 1;
             if (end <= start) {
                 mistakes.add(new Mistake(timingLine, cue, "cue " + cue + " ends (" + timing.group(2) + ") before it starts (" + timing.group(1) + ")"));
             }
@@ -91,6 +100,10 @@ public final class WebVtt {
             mistakes.add(new Mistake(1, 0, "the file has no cues: nothing would be shown"));
         }
         return mistakes;
+    }
+
+    private static boolean tooManyHours(String time) {
+        return time.indexOf(':') > 9 && time.chars().filter(c -> c == ':').count() == 2;
     }
 
     private static long millis(String time) {

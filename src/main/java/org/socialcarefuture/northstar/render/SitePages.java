@@ -513,7 +513,7 @@ public final class SitePages {
         Object inputs = List.of(base, title, description, home, newest, easyReads);
         Supplier<org.socialcarefuture.northstar.feed.FeedSpec> spec = once(() -> new org.socialcarefuture.northstar.feed.FeedSpec(
                 title, description, views.permalink(home), views.permalink(base), views.href("feed.xsl"),
-                newest.stream().map(item).toList()));
+                newest.stream().map(item).toList(), config.title(), newestDate()));
         add(OutputPage.file(base + "feed.xml", () -> org.socialcarefuture.northstar.feed.FeedWriter.rss(spec.get()), inputs));
         add(OutputPage.file(base + "atom.xml", () -> org.socialcarefuture.northstar.feed.FeedWriter.atom(spec.get()), inputs));
         add(OutputPage.file(base + "feed.json", () -> org.socialcarefuture.northstar.feed.FeedWriter.json(spec.get()), inputs));
@@ -521,6 +521,16 @@ public final class SitePages {
             listing.add(Map.of("title", title, "rss", views.href(base + "feed.xml"), "atom", views.href(base + "atom.xml"),
                     "json", views.href(base + "feed.json"), "count", pages.size()));
         }
+    }
+
+    /**
+     * The date an empty feed says it last changed: the site's newest dated page, or the start of 1970 for a site
+     * with none (a date, never the build's time, so the file stays the same from bake to bake).
+     */
+    private java.time.ZonedDateTime newestDate() {
+        return site.pages().stream().filter(p -> p.page().dated()).map(p -> p.page().date())
+                .max(java.util.Comparator.naturalOrder())
+                .orElse(java.time.ZonedDateTime.ofInstant(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC));
     }
 
     /** Made on first use, by whichever thread gets there first, then shared (a feed's three formats share one list). */
