@@ -76,6 +76,12 @@ public final class PostConverter {
             }
         }
         footnotes(body, footnotesMeta, warnings);
+        for (Element img : body.select("img")) {
+            if (img.closest("table, dl, details") == null) {
+                // Written here, not by flexmark: it takes a picture called chart.png for the emoji :chart:.
+                img.replaceWith(new TextNode(token(image(img), false)));
+            }
+        }
         for (Element figure : body.select("figure")) {
             figure(figure);
         }
@@ -212,6 +218,16 @@ public final class PostConverter {
             caption.tagName("p");
         }
         figure.tagName("div");
+    }
+
+    /** A picture in Markdown: its description as WordPress had it, its address in angle brackets when it needs them. */
+    private static String image(Element img) {
+        String alt = img.attr("alt").replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]").replaceAll("\\s+", " ").strip();
+        String src = img.attr("src").strip();
+        if (src.matches(".*[\\s()<>].*")) {
+            src = "<" + src.replace("<", "%3C").replace(">", "%3E") + ">";
+        }
+        return "![" + alt + "](" + src + ")";
     }
 
     /** Code with its exact lines, as a fence longer than any run of backticks inside it. */
