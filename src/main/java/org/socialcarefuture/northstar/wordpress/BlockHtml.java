@@ -28,6 +28,9 @@ final class BlockHtml {
     private static final Pattern EMBED = Pattern.compile("\\[embed[^\\]]*](.*?)\\[/embed]", Pattern.DOTALL);
     private static final Pattern YOUTUBE = Pattern.compile("\\[youtube[ =]+([^\\]\\s]+)[^\\]]*]");
     private static final Pattern GALLERY = Pattern.compile("\\[gallery([^\\]]*)]");
+    private static final Pattern CAPTION_ATTRIBUTE = Pattern.compile("^\\[caption[^\\]]*?\\bcaption=\"([^\"]*)\"");
+    private static final Pattern MEDIA = Pattern.compile("\\[(audio|video)\\b([^\\]]*)](?:\\[/\\1])?");
+    private static final Pattern URL = Pattern.compile("https?://[^\\s\"'\\]]+");
     private static final Pattern IDS = Pattern.compile("\\bids=[\"']?([0-9, ]+)");
     /** Footnotes as the common plugins write them: Easy Footnotes, Modern Footnotes, Footnotes Made Easy's [footnote], [ref]. */
     private static final Pattern FOOTNOTE_SHORTCODE = Pattern.compile("(?s)\\[(efn_note|mfn|footnote|ref)](.*?)\\[/\\1]");
@@ -88,7 +91,12 @@ final class BlockHtml {
             }
             Element link = img.parent() != null && img.parent().normalName().equals("a") ? img.parent() : null;
             (link != null ? link : img).remove();
-            return "<figure>" + img.outerHtml() + "<figcaption>" + fragment.body().html().strip() + "</figcaption></figure>";
+            String caption = fragment.body().html().strip();
+            Matcher attribute = CAPTION_ATTRIBUTE.matcher(m.group());
+            if (caption.isEmpty() && attribute.find()) {
+                caption = attribute.group(1); // [caption caption="..."], as older WordPress wrote it
+            }
+            return "<figure>" + img.outerHtml() + "<figcaption>" + caption + "</figcaption></figure>";
         });
         text = replace(EMBED, text, m -> {
             warnings.add("an [embed] of " + m.group(1).strip() + " became a link; embed video with a titled iframe if it matters");
@@ -99,6 +107,14 @@ final class BlockHtml {
             return "<p><a href=\"" + m.group(1) + "\">Watch the video on YouTube</a></p>";
         });
         text = replace(GALLERY, text, m -> gallery(m.group(1)));
+        text = replace(MEDIA, text, m -> {
+            Matcher url = URL.matcher(m.group(2));
+            if (!url.find()) {
+                warnings.add("an [" + m.group(1) + "] without an address was removed");
+                return "";
+            }
+            return "<" + m.group(1) + " src=\"" + attr(url.group()) + "\"></" + m.group(1) + ">"; // made a link below
+        });
         text = replace(FOOTNOTE_SHORTCODE, text, m -> "<sup class=\"ns-footnote\">" + m.group(2) + "</sup>");
         return replace(OTHER_SHORTCODE, text, m -> {
             warnings.add("the shortcode [" + m.group(2) + "] is not known and was removed; check the text around it");

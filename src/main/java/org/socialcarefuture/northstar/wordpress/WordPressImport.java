@@ -145,8 +145,9 @@ public final class WordPressImport {
             for (String warning : body.warnings()) {
                 (warning.startsWith("missing attachment") ? missing : warnings).add(relative + ": " + warning);
             }
-            if (org.socialcarefuture.northstar.content.SourceText.withoutForbiddenCharacters(item.title()).text().isBlank()) {
-                // WordPress shows "(no title)"; a title is the writer's to give, never invented (the bake asks for it at line 2).
+            boolean untitled = untitled(item);
+            if (untitled) {
+                // WordPress shows "(no title)"; a real title is the writer's to give, so the post waits as a draft until they do.
                 warnings.add(relative + ": the post has no title in WordPress; write one after title: before baking");
             }
             Comments.Kept said = Comments.of(item);
@@ -160,6 +161,10 @@ public final class WordPressImport {
                 privateDrafts.add(relative + " (\"" + item.title().strip() + "\", " + reason + ")");
             } else if (!item.status().equals("publish") && !item.status().equals("future")) {
                 reason = "a " + item.status() + " in WordPress";
+                wordpressDrafts.add(relative);
+            } else if (untitled) {
+                reason = "no title in WordPress: write one after title: and remove status: draft";
+                notes.add(relative + ": has no title in WordPress, so it is a draft; write a title after title: and remove status: draft");
                 wordpressDrafts.add(relative);
             }
             planned.add(new Planned(item, place, markdown, reason));
@@ -256,6 +261,10 @@ public final class WordPressImport {
         }
     }
 
+    private static boolean untitled(WpItem item) {
+        return org.socialcarefuture.northstar.content.SourceText.withoutForbiddenCharacters(item.title()).text().isBlank();
+    }
+
     private static String title(WpItem item) {
         return item.title().isBlank() ? "(no title, id " + item.id() + ")" : "\"" + item.title().strip() + "\"";
     }
@@ -274,7 +283,7 @@ public final class WordPressImport {
 
     private String frontMatter(WpItem item, Addresses.Place place, String draftReason) {
         StringBuilder yaml = new StringBuilder("---\n");
-        yaml.append("title: ").append(quote(item.title())).append('\n');
+        yaml.append("title: ").append(quote(untitled(item) ? "(no title)" : item.title())).append('\n');
         LocalDateTime date = date(item);
         yaml.append("date: ").append(date.getHour() == 0 && date.getMinute() == 0 ? date.toLocalDate().toString()
                 : date.toLocalDate() + "T" + String.format("%02d:%02d", date.getHour(), date.getMinute())).append('\n');
