@@ -20,6 +20,7 @@ import org.socialcarefuture.northstar.a11y.Report;
 import org.socialcarefuture.northstar.a11y.Rules;
 import org.socialcarefuture.northstar.a11y.TemplateLines;
 import org.socialcarefuture.northstar.a11y.ThemeContrast;
+import org.socialcarefuture.northstar.a11y.TitleBlame;
 import org.socialcarefuture.northstar.config.BuildOptions;
 import org.socialcarefuture.northstar.config.SiteConfig;
 import org.socialcarefuture.northstar.content.ContentLoader;
@@ -80,6 +81,8 @@ public final class Build {
 
     private final BuildOptions options;
     private final Problems problems = new Problems();
+    /** Each published page's title, to its file: a title the theme uses as link text is blamed there (see TitleBlame). */
+    private final Map<String, String[]> titles = new java.util.HashMap<>();
     /** Each HTML file's ids and links, for the link check; sized once the files are known (a large site's would otherwise grow step by step). */
     private Map<String, Set<String>> pageIds = new ConcurrentHashMap<>();
     private Map<String, List<Gate.PageLink>> pageLinks = new ConcurrentHashMap<>();
@@ -195,6 +198,7 @@ public final class Build {
         ContentLoader.Loaded loaded = loader.load(problems);
         Instant now = options.clock().instant();
         List<Page> published = selectPublished(loaded.pages(), now);
+        published.forEach(page -> titles.putIfAbsent(page.title(), new String[] {page.contentPath(), page.source()}));
         lap("load");
 
         // 2. markdown: each body parsed once, checked for the movement's language and easy read, and made safe HTML, in parallel
@@ -321,7 +325,7 @@ public final class Build {
             reuse.finished();
             forgetScratchCache();
         }
-        return new Result(problems.sorted(), pageCount, files, options.output(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings)),
+        return new Result(TitleBlame.blame(problems.sorted(), titles, options.content()), pageCount, files, options.output(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings)),
                 reuse.reuse());
     }
 
@@ -1016,7 +1020,7 @@ public final class Build {
     }
 
     private BuildFailedException failed() {
-        return new BuildFailedException(problems.sorted());
+        return new BuildFailedException(TitleBlame.blame(problems.sorted(), titles, options.content()));
     }
 
     /** An I/O failure in words: Java's messages are often just the path. */

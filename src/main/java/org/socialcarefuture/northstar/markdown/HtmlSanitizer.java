@@ -12,7 +12,7 @@ import org.jsoup.safety.Safelist;
 public final class HtmlSanitizer {
 
     private static final Safelist SAFELIST = Safelist.relaxed()
-            .addTags("figure", "figcaption", "details", "summary", "section", "hr", "del", "s", "mark", "abbr",
+            .addTags("figure", "figcaption", "details", "summary", "section", "hr", "del", "ins", "s", "mark", "abbr",
                     "time", "div", "span", "small", "kbd", "samp", "var")
             .addAttributes(":all", "id", "class", "lang", "dir", "title", "data-src-line", MarkdownRenderer.REPORTED)
             .addAttributes("abbr", "title")

@@ -102,9 +102,10 @@ class WordPressImportTest {
         Files.writeString(uploads.resolve("stage.jpg"), "jpeg");
         WordPressImport.Report report = new WordPressImport(content, dir.resolve("uploads"), Map.of()).run(export());
 
-        assertEquals(List.of("blog/2021-01-18-social-care-needs-a-metoo-moment.md", "newsletters/2021-03-22-spring-update.md"),
-                report.written());
-        assertEquals(1, report.skippedPrivate());
+        assertEquals(List.of("blog/2021-01-18-social-care-needs-a-metoo-moment.md", "newsletters/2021-03-22-spring-update.md",
+                "blog/2021-04-01-private-notes.md"), report.written());
+        assertEquals(List.of("blog/2021-04-01-private-notes.md (\"Private notes\", private in WordPress)"), report.privateDrafts());
+        assertTrue(Files.readString(content.resolve("blog/2021-04-01-private-notes.md")).contains("\n# private in WordPress\nstatus: draft\n"));
         String post = Files.readString(content.resolve("blog/2021-01-18-social-care-needs-a-metoo-moment.md"));
         assertTrue(post.startsWith("""
                 ---
@@ -124,7 +125,8 @@ class WordPressImportTest {
         assertTrue(Files.exists(content.resolve("images/wp/2021/01/stage.jpg")), "the picture came across");
         assertTrue(post.contains("Plain text with no paragraph tags."));
         assertTrue(post.contains("(A gallery of pictures was here on the old site.)"));
-        assertTrue(report.warnings().stream().anyMatch(w -> w.contains("[gallery]")));
+        assertEquals(3, report.missingAttachments().size(), "the gallery's three pictures are not in this export");
+        assertTrue(report.missingAttachments().get(0).contains("picture 1 of a [gallery] is not in the export"), report.missingAttachments().toString());
         assertTrue(report.warnings().stream().anyMatch(w -> w.contains("chart.png has no text alternative")), report.warnings().toString());
         assertTrue(report.remoteImages().stream().anyMatch(i -> i.endsWith("chart.png")));
         assertTrue(Files.readString(content.resolve("newsletters/2021-03-22-spring-update.md")).contains("status: draft"));
@@ -137,7 +139,7 @@ class WordPressImportTest {
         Path post = content.resolve("blog/2021-01-18-social-care-needs-a-metoo-moment.md");
         WordPressImport.Report again = new WordPressImport(content, null, Map.of()).run(export());
         assertEquals(List.of(), again.written());
-        assertEquals(2, again.unchanged().size());
+        assertEquals(3, again.unchanged().size());
 
         Files.writeString(post, Files.readString(post) + "\nA volunteer's correction.\n");
         WordPressImport.Report third = new WordPressImport(content, null, Map.of()).run(export());
