@@ -32,7 +32,7 @@ final class AccName {
     }
 
     String name(Element e) {
-        return cache.computeIfAbsent(e, x -> Text.normalise(compute(x, false, false, new IdentityHashMap<>())));
+        return cache.computeIfAbsent(e, x -> Text.normalise(compute(x, false, false, false, new IdentityHashMap<>())));
     }
 
     /** Where the name came from, for policies that care (e.g. alt rather than aria-label on pictures). */
@@ -44,7 +44,7 @@ final class AccName {
      * @param inLabelledBy computing a node referenced by aria-labelledby (2B is not followed again)
      * @param inContent    walking the content of a node whose name comes from its content
      */
-    private String compute(Element e, boolean inLabelledBy, boolean inContent, Map<Element, Boolean> visited) {
+    private String compute(Element e, boolean inLabelledBy, boolean inContent, boolean followedLabelledBy, Map<Element, Boolean> visited) {
         if (visited.put(e, true) != null) {
             return "";
         }
@@ -55,12 +55,12 @@ final class AccName {
             }
             // 2B
             String labelledBy = e.attr("aria-labelledby").strip();
-            if (!inLabelledBy && !labelledBy.isEmpty()) {
+            if (!followedLabelledBy && !labelledBy.isEmpty()) {
                 StringBuilder name = new StringBuilder();
                 for (String id : labelledBy.split("\\s+")) {
                     Element label = page.byId(id);
                     if (label != null) {
-                        name.append(' ').append(compute(label, true, false, visited));
+                        name.append(' ').append(compute(label, true, false, true, visited));
                     }
                 }
                 if (!name.toString().isBlank()) {
@@ -78,14 +78,14 @@ final class AccName {
             }
             // 2D: native text alternatives
             if (!"presentation".equals(role) || e.normalName().equals("img")) {
-                String nativeName = nativeName(e, visited);
+                String nativeName = nativeName(e, followedLabelledBy, visited);
                 if (!nativeName.isBlank()) {
                     return nativeName;
                 }
             }
             // 2F: name from content
             if (inLabelledBy || inContent || fromContent(e, role)) {
-                String content = content(e, visited);
+                String content = content(e, followedLabelledBy, visited);
                 if (!content.isBlank()) {
                     return content;
                 }
@@ -130,7 +130,7 @@ final class AccName {
         };
     }
 
-    private String nativeName(Element e, Map<Element, Boolean> visited) {
+    private String nativeName(Element e, boolean followed, Map<Element, Boolean> visited) {
         String tag = e.normalName();
         switch (tag) {
             case "img", "area":
@@ -147,16 +147,16 @@ final class AccName {
                     }
                     return type.equals("submit") ? "Submit" : "Reset";
                 }
-                return labels(e, visited);
+                return labels(e, followed, visited);
             }
             case "select", "textarea", "meter", "progress", "output", "button":
-                return labels(e, visited);
+                return labels(e, followed, visited);
             case "fieldset":
-                return child(e, "legend", visited);
+                return child(e, "legend", followed, visited);
             case "table":
-                return child(e, "caption", visited);
+                return child(e, "caption", followed, visited);
             case "figure":
-                return child(e, "figcaption", visited);
+                return child(e, "figcaption", followed, visited);
             case "svg":
                 for (Element c : e.children()) {
                     if (c.normalName().equals("title")) {
@@ -169,31 +169,31 @@ final class AccName {
         }
     }
 
-    private String child(Element e, String tag, Map<Element, Boolean> visited) {
+    private String child(Element e, String tag, boolean followed, Map<Element, Boolean> visited) {
         for (Element c : e.children()) {
             if (c.normalName().equals(tag)) {
-                return compute(c, false, true, visited);
+                return compute(c, false, true, followed, visited);
             }
         }
         return "";
     }
 
     /** label[for] and the label around the control, in page order. */
-    private String labels(Element e, Map<Element, Boolean> visited) {
+    private String labels(Element e, boolean followed, Map<Element, Boolean> visited) {
         StringBuilder name = new StringBuilder();
         if (!e.id().isEmpty()) {
             for (Element label : page.labelsFor(e.id())) {
-                name.append(' ').append(compute(label, false, true, visited));
+                name.append(' ').append(compute(label, false, true, followed, visited));
             }
         }
         Element around = e.parent() == null ? null : e.parent().closest("label");
         if (around != null && (around.attr("for").isEmpty() || around.attr("for").equals(e.id()))) {
-            name.append(' ').append(compute(around, false, true, visited));
+            name.append(' ').append(compute(around, false, true, followed, visited));
         }
         return name.toString();
     }
 
-    private String content(Element e, Map<Element, Boolean> visited) {
+    private String content(Element e, boolean followed, Map<Element, Boolean> visited) {
         StringBuilder text = new StringBuilder();
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
@@ -206,7 +206,7 @@ final class AccName {
                 if (block) {
                     text.append(' ');
                 }
-                text.append(compute(c, false, true, visited));
+                text.append(compute(c, false, true, followed, visited));
                 if (block) {
                     text.append(' ');
                 }

@@ -28,7 +28,7 @@ final class ActRules {
     static Rule buttonName() {
         return new Simple("button-name", "4.1.2", true, "97a4e1", (page, out) -> {
             for (Element e : page.body) {
-                if ("button".equals(Semantics.role(e)) && !e.normalName().equals("summary") && !isImageInput(e)
+                if ("button".equals(Semantics.role(e)) && !(e.normalName().equals("summary") && !"button".equals(Semantics.explicitRole(e))) && !isImageInput(e)
                         && Semantics.included(e) && page.name(e).isEmpty()) {
                     out.report(e, "a button has no name, so screen readers say only \"button\"", "write words in the button, or give it aria-label");
                 }
@@ -44,7 +44,8 @@ final class ActRules {
         return new Simple("summary-name", "4.1.2", true, "2t702h", (page, out) -> {
             for (Element e : page.body) {
                 if (e.normalName().equals("summary") && e.parent() != null && e.parent().normalName().equals("details")
-                        && e.parent().selectFirst("> summary") == e && Semantics.explicitRole(e) == null
+                        && e.parent().selectFirst("> summary") == e && "button".equals(Semantics.role(e))
+                        && (Semantics.explicitRole(e) == null || !"button".equals(Semantics.explicitRole(e)))
                         && Semantics.included(e) && page.name(e).isEmpty()) {
                     out.report(e, "a <summary> has no text, so readers cannot tell what opens", "write what the details hold, e.g. <summary>Opening times</summary>");
                 }
@@ -140,8 +141,8 @@ final class ActRules {
     static Rule elementLang() {
         return new Simple("element-lang", "3.1.2", true, "de46e4", (page, out) -> {
             for (Element e : page.bodyLang) {
-                String lang = e.attr("lang").strip();
-                if (!lang.isEmpty() && hasOwnText(e) && !LanguageTags.validPrimary(lang)) {
+                String lang = e.attr("lang");
+                if (!lang.isEmpty() && hasOwnText(e) && !LanguageTags.validPrimary(lang)) { // lang="  " is not empty, and not a language
                     out.report(e, "lang=" + Text.quote(e.attr("lang")) + " is not a language in the IANA registry",
                             "use a code such as cy (Welsh) or pl (Polish)");
                 }
@@ -169,6 +170,7 @@ final class ActRules {
             for (Element e : page.formControls) {
                 String value = e.attr("autocomplete").strip().toLowerCase(Locale.ROOT);
                 if (value.isEmpty() || value.equals("on") || value.equals("off") || Semantics.disabled(e)
+                        || e.attr("aria-disabled").strip().equalsIgnoreCase("true")
                         || Set.of("button", "checkbox", "file", "image", "radio", "reset", "submit", "hidden")
                         .contains(e.attr("type").toLowerCase(Locale.ROOT))
                         || (Semantics.hidden(e) && Semantics.notRendered(e))
@@ -199,7 +201,8 @@ final class ActRules {
                 }
                 String visible = comparable(e.text());
                 String name = comparable(page.name(e));
-                if (!visible.isEmpty() && visible.codePoints().anyMatch(Character::isLetterOrDigit) && !name.contains(visible)) {
+                // one character (an "X" for close) is a symbol, not a label a voice user would say
+                if (visible.length() > 1 && visible.codePoints().anyMatch(Character::isLetterOrDigit) && !name.contains(visible)) {
                     out.report(e, "its name " + Text.quote(page.name(e)) + " does not contain the words shown, " + Text.quote(e.text())
                             + ", so voice control users cannot say them", "start the aria-label with the visible words, or remove it");
                 }

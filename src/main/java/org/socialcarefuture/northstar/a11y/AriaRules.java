@@ -23,8 +23,13 @@ final class AriaRules {
     }
 
     /** Required states whose absence ARIA fills with a default value (so leaving them out is not a failure). */
-    private static final Set<String> IMPLICIT_VALUE = Set.of("aria-level", "aria-valuenow", "aria-valuemin", "aria-valuemax",
-            "aria-expanded", "aria-orientation", "aria-selected");
+    private static final Set<String> IMPLICIT_VALUE = Set.of("aria-valuemin", "aria-valuemax", "aria-orientation", "aria-selected");
+
+    /**
+     * ARIA 1.2's generic role (what div and span have) takes no name. axe-core's data has no entry for generic, so
+     * the three attributes ARIA 1.2 prohibits on it are named here.
+     */
+    private static final Set<String> GENERIC_PROHIBITED = Set.of("aria-label", "aria-labelledby", "aria-roledescription");
 
     static Rule ariaAllowed() {
         return new Simple("aria-allowed", "4.1.2", true, "5c01ea", (page, out) -> {
@@ -40,7 +45,10 @@ final class AriaRules {
                     if (attr == null) {
                         continue; // not ARIA at all: aria-attribute reports it
                     }
-                    if (spec != null && spec.prohibitedAttrs().contains(name)) {
+                    if ("generic".equals(role) && GENERIC_PROHIBITED.contains(name)) {
+                        out.report(e, name + " does not name a <" + e.normalName() + ">: screen readers ignore it there",
+                                "put the words in the text, or give the element a role that takes a name");
+                    } else if (spec != null && spec.prohibitedAttrs().contains(name)) {
                         out.report(e, name + " is not allowed on a " + role, "remove " + name + ", or use an element whose role takes it");
                     } else if (!attr.global() && (spec == null || !spec.allowedAttrs().contains(name) && !spec.requiredAttrs().contains(name))
                             && !nativelyAllowed(e, name)) {
@@ -70,12 +78,27 @@ final class AriaRules {
                     continue;
                 }
                 for (String required : AriaData.role(role).requiredAttrs()) {
-                    if (!IMPLICIT_VALUE.contains(required) && e.attr(required).isBlank()) {
+                    if (IMPLICIT_VALUE.contains(required) || !e.attr(required).isBlank() || nativeState(e, required)) {
+                        continue;
+                    }
+                    // a separator needs a value only when it can be moved (takes focus); a combobox names its popup only when open
+                    boolean needed = switch (role) {
+                        case "separator" -> Semantics.focusable(e);
+                        case "combobox" -> !required.equals("aria-controls") || e.attr("aria-expanded").strip().equals("true");
+                        default -> true;
+                    };
+                    if (needed) {
                         out.report(e, "role=\"" + role + "\" needs " + required, "add " + required + " with the right value, or use a native element");
                     }
                 }
             }
         });
+    }
+
+    /** A native checkbox or radio button already tells its checked state. */
+    private static boolean nativeState(Element e, String required) {
+        return required.equals("aria-checked") && e.normalName().equals("input")
+                && Set.of("checkbox", "radio").contains(e.attr("type").toLowerCase(Locale.ROOT));
     }
 
     /** The explicit role, when the element is in the accessibility tree and the role is not the one HTML already gives it. */
@@ -116,7 +139,8 @@ final class AriaRules {
         }
         for (Element x = e.parent(); x != null; x = x.parent()) {
             String role = Semantics.role(x);
-            if (Semantics.included(x) && role != null && !role.equals("generic")) {
+            // a generic element is in the tree (and so a parent) when it carries a global ARIA attribute such as aria-live
+            if (Semantics.included(x) && role != null && (!role.equals("generic") || Semantics.hasGlobalAria(x))) {
                 return x;
             }
             if (x.normalName().equals("body")) {
@@ -135,8 +159,14 @@ final class AriaRules {
                     continue;
                 }
                 List<String> allowed = AriaData.role(role).requiredOwned();
-                for (Element owned : owned(page, e)) {
+                List<Element> all = owned(page, e);
+                for (int i = 0; i < all.size(); i++) {
+                    Element owned = all.get(i);
                     String ownedRole = Semantics.role(owned);
+                    if ("group".equals(ownedRole) && allowed.contains("group") && owned != e) {
+                        all.addAll(owned(page, owned)); // a group in a menu or tree holds the same items
+                        continue;
+                    }
                     if (ownedRole == null || !allowed.contains(ownedRole)) {
                         out.report(e, "role=\"" + role + "\" may only hold " + String.join(", ", allowed) + ", but holds "
                                 + (ownedRole == null ? "a <" + owned.normalName() + ">" : "a " + ownedRole),
@@ -167,7 +197,8 @@ final class AriaRules {
                 continue;
             }
             String role = Semantics.role(child);
-            if (role == null || role.equals("generic") || role.equals("presentation") || role.equals("none")) {
+            boolean text = child.textNodes().stream().anyMatch(t -> !t.isBlank());
+            if (role == null || role.equals("generic") && !text || role.equals("presentation") || role.equals("none")) {
                 collect(child, owned);
             } else {
                 owned.add(child);
@@ -175,9 +206,21 @@ final class AriaRules {
         }
     }
 
+    /** HTML tables and elements with a table or grid role. */
+    private static List<Element> tables(PageIndex page) {
+        List<Element> tables = new ArrayList<>(page.tables);
+        for (Element e : page.roles) {
+            String role = Semantics.explicitRole(e);
+            if (!e.normalName().equals("table") && ("table".equals(role) || "grid".equals(role) || "treegrid".equals(role))) {
+                tables.add(e);
+            }
+        }
+        return tables;
+    }
+
     static Rule headerCells() {
         return new Simple("header-cells", "1.3.1", true, "d0f69e", (page, out) -> {
-            for (Element table : page.tables) {
+            for (Element table : tables(page)) {
                 String role = Semantics.role(table);
                 if (!Semantics.included(table) || !("table".equals(role) || "grid".equals(role) || "treegrid".equals(role))) {
                     continue;
@@ -199,8 +242,9 @@ final class AriaRules {
 
     static Rule headersAttribute() {
         return new Simple("headers-attribute", "1.3.1", true, "a25f45", (page, out) -> {
-            for (Element table : page.tables) {
-                if (!Semantics.included(table)) {
+            for (Element table : tables(page)) {
+                String role = Semantics.role(table);
+                if (!Semantics.included(table) || !("table".equals(role) || "grid".equals(role) || "treegrid".equals(role))) {
                     continue;
                 }
                 TableGrid grid = new TableGrid(table);

@@ -51,14 +51,9 @@ final class LanguageTags {
 
     /** Whether the primary language subtag is one the registry holds (what ACT de46e4 and bf051a ask). */
     static boolean validPrimary(String tag) {
+        // grandfathered tags such as i-lux are not a known primary language (the registry deprecates them)
         String lower = tag.strip().toLowerCase(Locale.ROOT);
-        if (SUBTAGS.get("grandfathered").contains(lower)) {
-            return true;
-        }
         String primary = lower.split("-", 2)[0];
-        if (primary.equals("x") || primary.equals("i")) {
-            return lower.length() > 2 && SUBTAGS.get("grandfathered").contains(lower);
-        }
         return primary.matches("[a-z]{2,3}") && (SUBTAGS.get("language").contains(primary) || privateUse(primary));
     }
 

@@ -257,7 +257,7 @@ final class Semantics {
             return true;
         }
         String tag = e.normalName();
-        if (FOCUSABLE_INPUTS.contains(tag) || tag.equals("iframe")) {
+        if (FOCUSABLE_INPUTS.contains(tag)) { // an iframe's content takes focus, not the frame
             return true;
         }
         if ((tag.equals("a") || tag.equals("area")) && e.hasAttr("href")) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jsoup.nodes.Element;
 
@@ -17,8 +18,9 @@ final class TableGrid {
 
     TableGrid(Element table) {
         List<Element> rows = new ArrayList<>();
-        for (Element row : table.select("tr")) {
-            if (row.closest("table") == table) {
+        boolean html = table.normalName().equals("table");
+        for (Element row : html ? table.select("tr") : table.select("[role=row]")) {
+            if (html ? row.closest("table") == table : row.parent() != null && row.parent().closest("[role=grid], [role=table], [role=treegrid]") == table) {
                 rows.add(row);
             }
         }
@@ -26,7 +28,8 @@ final class TableGrid {
         for (int r = 0; r < rows.size(); r++) {
             int c = 0;
             for (Element cell : rows.get(r).children()) {
-                if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
+                if (!cell.normalName().equals("td") && !cell.normalName().equals("th")
+                        && !Set.of("cell", "gridcell", "columnheader", "rowheader").contains(String.valueOf(Semantics.explicitRole(cell)))) {
                     continue;
                 }
                 while (taken.containsKey(key(r, c))) {
@@ -69,7 +72,11 @@ final class TableGrid {
         return byId.get(id);
     }
 
-    /** A data cell shares the header's column (a column header) or row (a row header), or names it in headers=. */
+    /**
+     * Some other cell is assigned to the header: it names the header in headers=, or (with no headers= of its own)
+     * shares the header's column (a column header) or row (a row header). Another header cell counts too, as in a
+     * table whose corner cell heads the row headers below it.
+     */
     boolean hasAssignedCell(Element header, PageIndex page) {
         int[] h = place.get(header);
         boolean rowHeader = "rowheader".equals(Semantics.role(header));
@@ -77,12 +84,15 @@ final class TableGrid {
             if (cell == header || Semantics.hidden(cell)) {
                 continue;
             }
-            String role = Semantics.role(cell);
-            if (!"cell".equals(role) && !"gridcell".equals(role)) {
+            if (!cell.attr("headers").isBlank()) {
+                if (!header.id().isEmpty() && List.of(cell.attr("headers").strip().split("\\s+")).contains(header.id())) {
+                    return true;
+                }
                 continue;
             }
-            if (!header.id().isEmpty() && List.of(cell.attr("headers").strip().split("\\s+")).contains(header.id())) {
-                return true;
+            String role = Semantics.role(cell);
+            if (!Set.of("cell", "gridcell", "columnheader", "rowheader").contains(String.valueOf(role))) {
+                continue;
             }
             int[] p = place.get(cell);
             boolean sameColumn = p[1] < h[1] + h[3] && h[1] < p[1] + p[3];
