@@ -46,7 +46,8 @@ final class AccName {
      */
     private String compute(Element e, boolean inLabelledBy, boolean inContent, boolean followedLabelledBy, Map<Element, Boolean> visited) {
         if (visited.put(e, true) != null) {
-            return "";
+            // met again inside what names it (a checkbox inside the paragraph that labels it): its own words, once
+            return followedLabelledBy && inContent ? e.text() : "";
         }
         try {
             // 2A: hidden, unless it is what aria-labelledby points at (then its hidden text still names)

@@ -22,7 +22,7 @@ final class ActRules {
 
     static List<Rule> all() {
         return List.of(buttonName(), summaryName(), menuitemName(), objectName(), ariaHiddenFocus(), presentationalChildren(),
-                elementLang(), autocomplete(), labelInName(), sameFrameName());
+                elementLang(), autocomplete(), labelInName(), sameFrameName(), frameTabOrder());
     }
 
     static Rule buttonName() {
@@ -199,7 +199,7 @@ final class ActRules {
                 if (role == null || !NAME_FROM_CONTENT_WIDGETS.contains(role) || !Semantics.included(e)) {
                     continue;
                 }
-                String visible = comparable(e.text());
+                String visible = Semantics.iconFont(page, e) ? "" : comparable(e.text());
                 String name = comparable(page.name(e));
                 // one character (an "X" for close) is a symbol, not a label a voice user would say
                 if (visible.length() > 1 && visible.codePoints().anyMatch(Character::isLetterOrDigit) && !name.contains(visible)) {
@@ -214,20 +214,75 @@ final class ActRules {
         return Text.normalise(text.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}]", " "));
     }
 
-    static Rule sameFrameName() {
-        return new Simple("same-frame-name", "4.1.2", true, "4b1c6c", (page, out) -> {
-            Map<String, Element> byName = new HashMap<>();
+    /** The frames of the page and those inside their srcdoc, which is a page of its own written in the attribute. */
+    static List<Element> framesWithin(List<Element> frames) {
+        List<Element> all = new java.util.ArrayList<>();
+        for (Element frame : frames) {
+            all.add(frame);
+            if (frame.hasAttr("srcdoc")) {
+                all.addAll(framesWithin(srcdoc(frame).select("iframe")));
+            }
+        }
+        return all;
+    }
+
+    private static final Map<Element, org.jsoup.nodes.Document> SRCDOC = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    static org.jsoup.nodes.Document srcdoc(Element frame) {
+        return SRCDOC.computeIfAbsent(frame, f -> org.jsoup.Jsoup.parse(f.attr("srcdoc")));
+    }
+
+    /** The page's own frame that holds a nested one, so the finding has a place on the page. */
+    private static Element outermost(PageIndex page, Element nested) {
+        for (Element frame : page.iframes) {
+            if (frame.hasAttr("srcdoc") && framesWithin(List.of(frame)).contains(nested)) {
+                return frame;
+            }
+        }
+        return null;
+    }
+
+    /** A frame taken out of the Tab order (tabindex="-1") whose own page has links or buttons: keyboard users cannot reach them. */
+    static Rule frameTabOrder() {
+        return new Simple("frame-tab-order", "2.1.1", true, "akn7bn", (page, out) -> {
             for (Element frame : page.iframes) {
+                if (!frame.attr("tabindex").strip().startsWith("-") || !frame.hasAttr("srcdoc") || Semantics.notRendered(frame)
+                        || frame.closest("[inert]") != null || tiny(frame.attr("width")) || tiny(frame.attr("height"))) {
+                    continue;
+                }
+                for (Element inside : srcdoc(frame).getAllElements()) {
+                    if (Semantics.tabbable(inside)) {
+                        out.report(frame, "a frame with tabindex=\"-1\" holds a <" + inside.normalName() + "> that keyboard users cannot reach",
+                                "remove tabindex=\"-1\" from the iframe");
+                        break;
+                    }
+                }
+            }
+        });
+    }
+
+    /** A frame one pixel wide or high shows nothing. */
+    private static boolean tiny(String size) {
+        return size.strip().matches("[01](px)?");
+    }
+
+    static Rule sameFrameName() {
+        return new Simple("same-frame-name", "4.1.2", true, (page, out) -> {
+            Map<String, Element> byName = new HashMap<>();
+            for (Element frame : framesWithin(page.iframes)) {
                 if (!Semantics.included(frame)) {
                     continue;
                 }
-                String name = page.name(frame).toLowerCase(Locale.ROOT);
+                String name = Text.normalise(frame.hasAttr("aria-label") && !frame.attr("aria-label").isBlank() ? frame.attr("aria-label")
+                        : frame.ownerDocument() == page.page() ? page.name(frame) : frame.attr("title")).toLowerCase(Locale.ROOT);
                 if (name.isEmpty()) {
                     continue;
                 }
                 Element earlier = byName.putIfAbsent(name, frame);
-                if (earlier != null && !earlier.attr("src").equals(frame.attr("src")) && !earlier.attr("srcdoc").equals(frame.attr("srcdoc"))) {
-                    out.report(frame, "two embedded frames are both called " + Text.quote(page.name(frame)) + " but show different pages",
+                if (earlier != null && !(earlier.attr("src").equals(frame.attr("src")) && earlier.attr("srcdoc").equals(frame.attr("srcdoc")))) {
+                    // WCAG passes when the two frames show the same thing (ACT 4b1c6c), which only their content can show:
+                    // the site asks for different names, a policy
+                    out.reportPolicy(frame.ownerDocument() == page.page() ? frame : outermost(page, frame), "two embedded frames are both called " + Text.quote(page.name(frame)) + " but show different pages",
                             "give each frame a title that says what it shows");
                 }
             }

@@ -248,6 +248,22 @@ final class Semantics {
         return !"presentation".equals(role) && !"none".equals(role);
     }
 
+    /** The element's text is drawn in an icon font (a ligature such as "search" shows a magnifier), so the words are not seen. */
+    static boolean iconFont(PageIndex page, Element e) {
+        if (style(e).contains("icons")) {
+            return true;
+        }
+        for (Element style : page.page().select("style")) {
+            String css = style.data().toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+            int at = css.indexOf(e.normalName() + "{");
+            if (at >= 0 && css.indexOf("font-family:'materialicons'", at) > at
+                    && css.indexOf("font-family:'materialicons'", at) < css.indexOf('}', at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Takes focus by mouse or script (tabindex -1 included); disabled and unrendered elements do not. */
     static boolean focusable(Element e) {
         if (disabled(e) || notRendered(e) || e.hasAttr("inert") || e.closest("[inert]") != null) {
