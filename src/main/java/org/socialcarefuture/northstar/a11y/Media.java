@@ -12,6 +12,15 @@ final class Media {
 
     /** Words longer than a caption line just before or after the player, or a link that says "transcript" next to it. */
     static boolean textAlternativeBeside(Element media) {
+        // a player in a figure (as the site's own recordings are) has its transcript beside the figure
+        Element parent = media.parent();
+        if (parent != null && parent.normalName().equals("figure") && besideFigure(parent)) {
+            return true;
+        }
+        return besideFigure(media);
+    }
+
+    private static boolean besideFigure(Element media) {
         Element before = media.previousElementSibling();
         Element after = media.nextElementSibling();
         Element[] near = {before, before == null ? null : before.previousElementSibling(), after, after == null ? null : after.nextElementSibling()};
