@@ -251,7 +251,7 @@ public final class MarkdownRenderer {
             frame.remove();
             if (!transcript) {
                 context.problems.add(Problem.error(page.source(), Integer.parseInt(line), "transcript",
-                        "[WCAG 1.2.1] this video needs a transcript, for people who cannot see or hear it or cannot play it",
+                        "[WCAG 1.2.3 transcript policy] this video needs a transcript, for people who cannot see or hear it or cannot play it",
                         "add a ## Transcript section to the page, or transcript: with a Markdown file named like talk.transcript.md"));
             }
         }
