@@ -161,9 +161,11 @@ public final class Rules {
 
     static Rule imageOfText() {
         return new Simple("image-of-text", "1.4.5", false, "0va7u6", (page, out) -> {
-            for (Element img : page.images) {
-                String alt = img.attr("alt");
-                String src = img.attr("src");
+            for (Element img : page.body) {
+                String src = img.normalName().equals("img") ? img.attr("src") : backgroundImage(img);
+                if (src.isEmpty()) {
+                    continue;
+                }
                 String file = src.substring(src.lastIndexOf('/') + 1);
                 if (TEXT_IMAGE_NAME.matcher(file).find() && !Semantics.hidden(img)) {
                     out.report(img, "this picture may be an image of text (its file is called " + Text.quote(file) + ")",
@@ -171,6 +173,17 @@ public final class Rules {
                 }
             }
         });
+    }
+
+    private static final Pattern BACKGROUND = Pattern.compile("background(?:-image)?:[^;]*url\\(['\"]?([^'\")]+)");
+
+    /** The picture an inline style puts behind an element (a picture of text can hide there too). */
+    private static String backgroundImage(Element e) {
+        if (!e.hasAttr("style")) {
+            return "";
+        }
+        java.util.regex.Matcher m = BACKGROUND.matcher(Semantics.style(e));
+        return m.find() ? m.group(1) : "";
     }
 
     static Rule htmlLang() {
@@ -248,7 +261,10 @@ public final class Rules {
 
     static Rule linkPurpose() {
         return new Simple("link-purpose", "2.4.4", true, "5effbb", (page, out) -> {
-            for (Element link : page.links) {
+            for (Element link : page.body) {
+                if (!"link".equals(Semantics.role(link)) || !Semantics.included(link)) {
+                    continue;
+                }
                 String name = page.name(link);
                 if (name.length() <= LONGEST_VAGUE_TEXT && VAGUE_LINK_TEXT.contains(withoutEndPunctuation(name.toLowerCase(Locale.ROOT)))) {
                     out.report(link, "link text " + Text.quote(name) + " does not say where it goes",
