@@ -69,9 +69,10 @@ final class AriaData {
         return java.util.stream.StreamSupport.stream(node.get(field).spliterator(), false).map(JsonNode::asText).toList();
     }
 
-    /** A concrete role an author may write (abstract roles such as {@code widget} are not in the data). */
+    /** A concrete role an author may write (abstract roles such as {@code widget} are in the data, for the hierarchy only). */
     static boolean isRole(String role) {
-        return ROLES.containsKey(role);
+        RoleSpec spec = ROLES.get(role);
+        return spec != null && !spec.type().equals("abstract");
     }
 
     static RoleSpec role(String role) {

@@ -72,7 +72,11 @@ class ActExamplesTest {
             }
         }
         // The floors are what the gate reached when this was written; they may only go up.
-        assertTrue(figures.caught() >= 0, figures.toString());
+        // (issue 39's targets: 150, 2, 30 and 16; see the report page for why the rest needs a person)
+        assertTrue(figures.caught() >= 138, figures.toString());
+        assertTrue(figures.wrong() <= 3, figures.toString());
+        assertTrue(figures.consistent() >= 30, figures.toString());
+        assertTrue(figures.passedWithAny() <= 26, figures.toString());
     }
 
     private Outcome run(String rule, JsonNode example, Set<String> bare, int n) throws IOException {
