@@ -115,7 +115,7 @@ public final class Gate {
 
     private Problem toProblem(Finding finding, Source source) {
         Place place = place(finding.element(), source);
-        String message = "[WCAG " + finding.rule().wcag() + " " + finding.rule().id() + "] " + finding.message();
+        String message = finding.bracket() + " " + finding.message();
         return new Problem(place.file, place.line, 0, finding.rule().blocking() ? Problem.Severity.ERROR : Problem.Severity.WARNING,
                 finding.rule().id(), message, finding.fix());
     }

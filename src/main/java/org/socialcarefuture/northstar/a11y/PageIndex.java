@@ -3,7 +3,6 @@ package org.socialcarefuture.northstar.a11y;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +34,7 @@ public final class PageIndex {
     final List<Element> roles = new ArrayList<>();
     final List<Element> aria = new ArrayList<>();
     final List<Element> viewports = new ArrayList<>();
+    final List<Element> refreshes = new ArrayList<>();
     final List<Element> bodyLang = new ArrayList<>();
     /** Elements whose links the link checker follows: a[href], stylesheets, img[src], script[src]. */
     final List<Element> references = new ArrayList<>();
@@ -47,7 +47,10 @@ public final class PageIndex {
     boolean banner;
     boolean navigation;
     boolean contentInfo;
-    private final Map<Element, String> names = new IdentityHashMap<>();
+    /** Every element in the body, in page order, for the rules that look at any element. */
+    final List<Element> body = new ArrayList<>();
+    private final Map<String, List<Element>> labelsByTarget = new HashMap<>();
+    private final AccName accName = new AccName(this);
 
     public PageIndex(Document page) {
         this.page = page;
@@ -65,12 +68,12 @@ public final class PageIndex {
 
     /** An element's accessible name, computed once per page however many rules ask. */
     String name(Element element) {
-        String name = names.get(element);
-        if (name == null) {
-            name = Text.accessibleName(element, this);
-            names.put(element, name);
-        }
-        return name;
+        return accName.name(element);
+    }
+
+    /** The label elements whose for= names this id. */
+    List<Element> labelsFor(String id) {
+        return labelsByTarget.getOrDefault(id, List.of());
     }
 
     /** Every element below {@code root} in document order, without recursion: pasted HTML decides how deep it goes. */
@@ -103,6 +106,9 @@ public final class PageIndex {
 
     private void visit(Element element, boolean inBody) {
         String tag = element.normalName();
+        if (inBody) {
+            body.add(element);
+        }
         if (element.attributesSize() > 0) {
             attributes(element, tag, inBody);
         }
@@ -137,6 +143,7 @@ public final class PageIndex {
             case "label" -> {
                 if (element.hasAttr("for")) {
                     labelTargets.add(element.attr("for"));
+                    labelsByTarget.computeIfAbsent(element.attr("for"), k -> new ArrayList<>(1)).add(element);
                 }
             }
             case "table" -> tables.add(element);
@@ -151,6 +158,7 @@ public final class PageIndex {
                     viewports.add(element);
                 }
                 if (element.attr("http-equiv").equalsIgnoreCase("refresh")) {
+                    refreshes.add(element);
                     redirect = true;
                 }
             }

@@ -20,5 +20,10 @@ public interface Rule {
         return true;
     }
 
+    /** The W3C ACT rule its findings fail, e.g. {@code 23a2a8}; a finding may name another. */
+    default String act() {
+        return "";
+    }
+
     List<Finding> check(PageIndex page);
 }

@@ -11,10 +11,24 @@ import org.jsoup.safety.Safelist;
  */
 public final class HtmlSanitizer {
 
+    /** The ARIA attributes pasted HTML keeps. */
+    static final java.util.List<String> KEPT_ARIA = java.util.List.of("aria-label", "aria-labelledby", "aria-describedby",
+            "aria-description", "aria-details", "aria-hidden", "aria-level", "aria-current", "aria-checked", "aria-pressed",
+            "aria-expanded", "aria-selected", "aria-disabled", "aria-invalid", "aria-required", "aria-readonly", "aria-posinset",
+            "aria-setsize", "aria-roledescription", "aria-colspan", "aria-rowspan", "aria-colindex", "aria-rowindex",
+            "aria-colcount", "aria-rowcount", "aria-sort", "aria-valuenow", "aria-valuemin", "aria-valuemax", "aria-valuetext",
+            "aria-orientation", "aria-busy", "aria-live", "aria-atomic", "aria-relevant", "aria-owns", "aria-controls");
+
     private static final Safelist SAFELIST = Safelist.relaxed()
             .addTags("figure", "figcaption", "details", "summary", "section", "hr", "del", "ins", "s", "mark", "abbr",
                     "time", "div", "span", "small", "kbd", "samp", "var")
             .addAttributes(":all", "id", "class", "lang", "dir", "title", "data-src-line", MarkdownRenderer.REPORTED)
+            // A writer's accessible markup: a role (only values the ARIA data knows stay, see keepKnownRoles) and the
+            // ARIA attributes that name, describe, hide, give a level or a state. Scripts are gone, so nothing can change them.
+            .addAttributes(":all", "role")
+            .addAttributes(":all", KEPT_ARIA.toArray(String[]::new))
+            .addAttributes("th", "abbr")
+            .addAttributes("td", "scope")
             .addAttributes("abbr", "title")
             .addAttributes("time", "datetime")
             .addAttributes("td", "headers")
@@ -47,8 +61,33 @@ public final class HtmlSanitizer {
     public static Document clean(String html) {
         Document dirty = org.jsoup.Jsoup.parseBodyFragment(html, BASE);
         Document clean = new Cleaner(SAFELIST).clean(dirty);
+        keepKnownRoles(clean.body());
         clean.outputSettings().prettyPrint(false);
         return clean;
+    }
+
+    /** A role value the ARIA data does not know is taken out (removedParts names it), so the page never says a role no reader knows. */
+    private static void keepKnownRoles(org.jsoup.nodes.Element body) {
+        for (org.jsoup.nodes.Element element : body.select("[role]")) {
+            String known = unknownRoles(element.attr("role")).isEmpty() ? element.attr("role").strip()
+                    : String.join(" ", java.util.Arrays.stream(element.attr("role").strip().split("\\s+"))
+                    .filter(role -> org.socialcarefuture.northstar.a11y.AriaNames.isRole(role.toLowerCase(java.util.Locale.ROOT))).toList());
+            if (known.isEmpty()) {
+                element.removeAttr("role");
+            } else {
+                element.attr("role", known);
+            }
+        }
+    }
+
+    private static java.util.List<String> unknownRoles(String value) {
+        java.util.List<String> unknown = new java.util.ArrayList<>();
+        for (String role : value.strip().split("\\s+")) {
+            if (!role.isEmpty() && !org.socialcarefuture.northstar.a11y.AriaNames.isRole(role.toLowerCase(java.util.Locale.ROOT))) {
+                unknown.add(role);
+            }
+        }
+        return unknown;
     }
 
     /**
@@ -73,13 +112,25 @@ public final class HtmlSanitizer {
                 continue;
             }
             for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
-                if (attribute.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on")) {
+                String key = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
+                if (key.startsWith("on")) {
                     removed.add("the " + attribute.getKey() + "= script");
+                } else if (key.startsWith("aria-") && !KEPT_ARIA.contains(key)) {
+                    removed.add(key + "=");
+                } else if (key.equals("role")) {
+                    for (String role : unknownRoles(attribute.getValue())) {
+                        removed.add("role=\"" + role + "\" (not an ARIA role)");
+                    }
+                } else if (!SAFELIST.isSafeAttribute(element.normalName(), element, attribute) && ACCESSIBLE.contains(key)) {
+                    removed.add(key + "= on <" + element.normalName() + ">");
                 }
             }
         }
         return java.util.List.copyOf(removed);
     }
+
+    /** Attributes that make markup accessible: when one is dropped (an alt= on a <div>), the writer hears of it. */
+    private static final java.util.Set<String> ACCESSIBLE = java.util.Set.of("alt", "scope", "headers", "abbr", "lang", "dir", "title");
 
     /** A file on the writer's own computer: file:///C:/..., or a Windows path as Word pastes it. */
     private static final java.util.regex.Pattern LOCAL_FILE = java.util.regex.Pattern.compile("(?i)^(?:file:|[a-z]:[\\\\/])");

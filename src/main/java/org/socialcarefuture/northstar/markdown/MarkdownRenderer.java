@@ -243,13 +243,15 @@ public final class MarkdownRenderer {
             }
             String line = frame.hasAttr("data-src-line") ? frame.attr("data-src-line")
                     : frame.parents().stream().filter(e -> e.hasAttr("data-src-line")).map(e -> e.attr("data-src-line")).findFirst().orElse("0");
-            String title = frame.attr("title").strip().replaceFirst("(?i)^video:\\s*", "");
+            // the writer's own name for the player (aria-label, then title): two videos in one post keep two names
+            String own = frame.attr("aria-label").isBlank() ? frame.attr("title") : frame.attr("aria-label");
+            String title = own.strip().replaceFirst("(?i)^video:\\s*", "");
             frame.after(org.socialcarefuture.northstar.media.MediaMarkup.hosted(video.get(), title.isEmpty() ? page.title() : title,
                     "data-src-line=\"" + line + "\""));
             frame.remove();
             if (!transcript) {
                 context.problems.add(Problem.error(page.source(), Integer.parseInt(line), "transcript",
-                        "[WCAG 1.2.1] this video needs a transcript, for people who cannot see or hear it or cannot play it",
+                        "[WCAG 1.2.3 transcript policy] this video needs a transcript, for people who cannot see or hear it or cannot play it",
                         "add a ## Transcript section to the page, or transcript: with a Markdown file named like talk.transcript.md"));
             }
         }

@@ -41,7 +41,7 @@ class GateSourceTest {
         Problem problem = problems.stream().filter(p -> p.rule().equals("link-purpose")).findFirst().orElseThrow();
         assertTrue(problem.file().endsWith("content/blog/2021-03-01-x.md"), problem.toString());
         assertEquals(7, problem.line());
-        assertTrue(problem.toString().contains(": error: [WCAG 2.4.4 link-purpose] link text \"click here\" does not say where it goes"),
+        assertTrue(problem.toString().contains(": error: [WCAG 2.4.4 link-purpose ACT 5effbb] link text \"click here\" does not say where it goes"),
                 problem.toString());
         assertFalse(Files.exists(site.output()), "nothing was published");
         assertTrue(Files.readString(site.root().resolve("a11y-report/index.html")).contains("link-purpose"),

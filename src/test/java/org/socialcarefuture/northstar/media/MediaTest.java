@@ -69,7 +69,7 @@ class MediaTest {
     void aPastedYouTubePlayerBecomesThePlaceholderAndNeedsATranscriptToo() throws IOException {
         String pasted = "<iframe src=\"https://www.youtube.com/embed/abcdefghijk\" title=\"Video: the festival\"></iframe>";
         TestSite site = TestSite.of(dir, "-- content/about.md --\n---\ntitle: About\n---\nOur festival.\n\n" + pasted + "\n");
-        assertEquals(List.of("about.md:6 [WCAG 1.2.1] this video needs a transcript, for people who cannot see or hear it or cannot play it"),
+        assertEquals(List.of("about.md:6 [WCAG 1.2.3 transcript policy] this video needs a transcript, for people who cannot see or hear it or cannot play it"),
                 lines(site.bakeFails()));
 
         Files.writeString(site.content().resolve("about.md"), "---\ntitle: About\n---\nOur festival.\n\n" + pasted
@@ -86,7 +86,7 @@ class MediaTest {
                 + "video: https://vimeo.com/123456789\n---\nWords.\n");
         List<String> errors = lines(site.bakeFails());
         assertEquals(1, errors.size(), errors.toString());
-        assertTrue(errors.get(0).startsWith("2021-05-01-talk.md:4 [WCAG 1.2.1] a recording needs a transcript"), errors.get(0));
+        assertTrue(errors.get(0).startsWith("2021-05-01-talk.md:4 [WCAG 1.2.3 transcript policy] a recording needs a transcript"), errors.get(0));
     }
 
     @Test

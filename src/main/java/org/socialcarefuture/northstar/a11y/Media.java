@@ -1,0 +1,83 @@
+package org.socialcarefuture.northstar.a11y;
+
+import java.util.Locale;
+
+import org.jsoup.nodes.Element;
+
+/** What a static page can tell about a recording's alternatives: a transcript beside it, or a link to one. */
+final class Media {
+
+    private Media() {
+    }
+
+    /** Words longer than a caption line just before or after the player, or a link that says "transcript" next to it. */
+    static boolean textAlternativeBeside(Element media) {
+        // a player in a figure (as the site's own recordings are) has its transcript beside the figure
+        Element parent = media.parent();
+        if (parent != null && parent.normalName().equals("figure") && besideFigure(parent)) {
+            return true;
+        }
+        return besideFigure(media);
+    }
+
+    private static boolean besideFigure(Element media) {
+        Element before = media.previousElementSibling();
+        Element after = media.nextElementSibling();
+        Element[] near = {before, before == null ? null : before.previousElementSibling(), after, after == null ? null : after.nextElementSibling()};
+        for (Element around : near) {
+            if (around == null || Semantics.hidden(around)) {
+                continue;
+            }
+            String text = around.text().toLowerCase(Locale.ROOT);
+            if (text.contains("transcript") || text.contains("audio description") || text.split("\\s+").length >= 25) {
+                return true;
+            }
+        }
+        Element parent = media.parent();
+        if (parent != null && parent.normalName().equals("figure")) {
+            Element caption = parent.selectFirst("> figcaption");
+            return caption != null && caption.text().toLowerCase(Locale.ROOT).contains("transcript");
+        }
+        return false;
+    }
+
+    /** An audio track right after a silent video is its audio description, judged with the video. */
+    static boolean isAlternativeOfVideo(Element media) {
+        Element before = media.previousElementSibling();
+        return media.normalName().equals("audio") && before != null && before.normalName().equals("video");
+    }
+
+    /** A media fragment such as {@code #t=8,10} that plays three seconds or less (WCAG 1.4.2 lets that pass). */
+    static boolean playsAtMostThreeSeconds(Element media) {
+        java.util.List<String> sources = new java.util.ArrayList<>();
+        sources.add(media.attr("src"));
+        media.select("source").forEach(s -> sources.add(s.attr("src")));
+        boolean any = false;
+        for (String src : sources) {
+            if (src.isEmpty()) {
+                continue;
+            }
+            java.util.regex.Matcher m = FRAGMENT.matcher(src);
+            if (!m.find() || Double.parseDouble(m.group(2)) - Double.parseDouble(m.group(1)) > 3) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static final java.util.regex.Pattern FRAGMENT = java.util.regex.Pattern.compile("#t=(\\d+(?:\\.\\d+)?),(\\d+(?:\\.\\d+)?)");
+
+    /** The page has a button that pauses, stops or mutes: a mechanism to stop the sound (WCAG 1.4.2). */
+    static boolean pageHasStopButton(PageIndex page) {
+        for (Element e : page.body) {
+            if ("button".equals(Semantics.role(e))) {
+                String name = page.name(e).toLowerCase(Locale.ROOT);
+                if (name.contains("pause") || name.contains("stop") || name.contains("mute")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

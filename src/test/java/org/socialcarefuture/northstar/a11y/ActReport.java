@@ -1,0 +1,120 @@
+package org.socialcarefuture.northstar.a11y;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The ACT implementation report, written from ActExamplesTest's results: a docs page and EARL JSON-LD. */
+final class ActReport {
+
+    private ActReport() {
+    }
+
+    /** Why a rule a static check of one page cannot fully decide stays partial or not implemented. */
+    static final Map<String, String> WHY = Map.ofEntries(
+            Map.entry("9bd38c", "whether text refers to shape, colour or position needs a reader"),
+            Map.entry("cc0f0a", "whether a label describes its field needs a reader"),
+            Map.entry("off6ek", "whether the page's words are in the language named needs a reader"),
+            Map.entry("0va7u6", "whether a picture shows text needs someone to look at it; the gate guesses from the file name"),
+            Map.entry("b49b2e", "whether a heading describes its section needs a reader"),
+            Map.entry("4b1c6c", "whether two frames with one name show the same thing needs their content"),
+            Map.entry("akn7bn", "the frame's own page is not part of the page checked"),
+            Map.entry("qt1vmo", "whether a description fits the picture needs someone to look at it"),
+            Map.entry("e88epe", "whether a picture is decoration needs someone to look at it"),
+            Map.entry("5effbb", "whether a link's words and context say where it goes needs a reader; the gate knows vague phrases"),
+            Map.entry("eac66b", "whether a video has sound, and what a transcript says, needs someone to watch it"),
+            Map.entry("f51b46", "captions burnt into the picture, and whether captions are right, need someone to watch it"),
+            Map.entry("c5a4ea", "whether a description or transcript matches the video needs someone to watch it"),
+            Map.entry("1ec09b", "whether a description matches the video needs someone to watch it"),
+            Map.entry("c3232f", "whether a transcript or audio track matches the video needs someone to watch it"),
+            Map.entry("e7aa44", "whether a transcript matches the sound needs someone to listen"),
+            Map.entry("0ssw9k", "whether a box scrolls depends on its size after layout, which a static check does not do"),
+            Map.entry("fd3a94", "whether two pages at different addresses are the same needs their content"),
+            Map.entry("2ee8b8", "what is visible depends on layout and styles the static check does not run"),
+            Map.entry("80f0bf", "how long a sound plays needs the media file"));
+
+    static String markdown(JsonNode act, List<ActExamplesTest.Outcome> outcomes, ActExamplesTest.Figures figures) {
+        StringBuilder md = new StringBuilder();
+        md.append("---\ntitle: ACT rules implementation report\nsummary: How the accessibility gate does on the W3C ACT Rules examples, rule by rule.\n---\n\n");
+        md.append("## What this page is\n\n");
+        md.append("The W3C ACT Rules are the shared reference for accessibility checkers. Each rule comes with example pages "
+                + "that pass or fail. This page says how the North Star gate does on them. A test (`ActExamplesTest`) makes it "
+                + "from the real results each time it runs, so do not edit it by hand.\n\n");
+        md.append("The examples come from act-rules.github.io at commit `").append(act.get("commit").asText())
+                .append("`, under the W3C Software and Document License. We count the ")
+                .append(figures.rules()).append(" rules with a WCAG A or AA mapping whose subject a writer can put in a post.\n\n");
+        md.append("## The figures\n\n");
+        md.append("- Failed examples caught: ").append(figures.caught()).append(" of ").append(figures.failed()).append(".\n");
+        md.append("- Passed or inapplicable examples wrongly failed: ").append(figures.wrong()).append(" of ").append(figures.notFailed()).append(".\n");
+        md.append("- Rules consistent (a failed example caught, no passed one failed): ").append(figures.consistent()).append(" of ").append(figures.rules()).append(".\n");
+        md.append("- Passed examples with any finding that is not a site policy: ").append(figures.passedWithAny()).append(" of ").append(figures.passed()).append(".\n\n");
+        md.append("How we count: each example is a one-page site put through `north-star check`. The 4 findings a bare page "
+                + "always gets (no h1, no main, no landmarks, no skip link) are set aside. A finding counts for an example "
+                + "only when its bracket names that example's ACT rule. Findings marked `policy` are the site's own rules, "
+                + "not WCAG failures, and are not counted. Broken links to the examples' pictures and videos are not counted, "
+                + "as those files are not copied here.\n\n");
+        md.append("## Rule by rule\n\n");
+        md.append("| ACT rule | Name | Caught | Wrongly failed | Status |\n|---|---|---|---|---|\n");
+        Map<String, int[]> counts = new TreeMap<>();
+        for (ActExamplesTest.Outcome o : outcomes) {
+            int[] c = counts.computeIfAbsent(o.rule(), k -> new int[4]);
+            if (o.failing()) {
+                c[1]++;
+                c[0] += o.counted() ? 1 : 0;
+            } else {
+                c[3]++;
+                c[2] += o.counted() ? 1 : 0;
+            }
+        }
+        StringBuilder partial = new StringBuilder();
+        for (JsonNode rule : act.get("rules")) {
+            String id = rule.get("id").asText();
+            int[] c = counts.get(id);
+            String status = figures.status().get(id);
+            md.append("| ").append(id).append(" | ").append(rule.get("name").asText()).append(" | ").append(c[0]).append(" of ").append(c[1])
+                    .append(" | ").append(c[2]).append(" of ").append(c[3]).append(" | ").append(status).append(" |\n");
+            if (!status.startsWith("consistent") || c[0] < c[1]) {
+                partial.append("- ").append(id).append(" (").append(rule.get("name").asText()).append("): ").append(status)
+                        .append(", ").append(c[0]).append(" of ").append(c[1]).append(" caught")
+                        .append(WHY.containsKey(id) ? "; " + WHY.get(id) : "").append(".\n");
+            }
+        }
+        md.append("\n## What a static check cannot decide\n\n");
+        md.append("These rules are not complete. Where a rule needs someone to look, listen or read, the gate cannot "
+                + "decide it from the page alone.\n\n").append(partial);
+        return md.toString();
+    }
+
+    /** EARL JSON-LD, the form the ACT Task Force takes implementation reports in. */
+    static String earl(JsonNode act, List<ActExamplesTest.Outcome> outcomes) {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = json.createObjectNode();
+        root.put("@context", "https://act-rules.github.io/earl-context.json");
+        ObjectNode tool = root.putObject("assertor");
+        tool.put("@type", "earl:Software");
+        tool.put("name", "North Star accessibility gate");
+        ArrayNode graph = root.putArray("@graph");
+        String base = "https://act-rules.github.io/testcases/";
+        for (ActExamplesTest.Outcome o : outcomes) {
+            ObjectNode page = graph.addObject();
+            page.put("@type", "earl:TestSubject");
+            page.put("source", base + o.rule() + "/" + o.expected() + "-example-" + o.number());
+            ObjectNode assertion = page.putArray("assertions").addObject();
+            assertion.put("@type", "earl:Assertion");
+            assertion.put("test", "https://act-rules.github.io/rules/" + o.rule());
+            assertion.putObject("result").put("@type", "earl:TestResult").put("outcome", o.counted() ? "earl:failed" : "earl:passed");
+            assertion.put("mode", "earl:automatic");
+        }
+        try {
+            return json.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
