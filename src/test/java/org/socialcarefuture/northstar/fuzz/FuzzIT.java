@@ -43,7 +43,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * address. Each property has a fixed seed and number of tries (about 20 s each here), so CI is repeatable;
  * inputs that once failed live in src/test/resources/fuzz/ and are replayed by {@link #regressionCases}.
  */
-class FuzzTest {
+class FuzzIT {
 
     private static Path work;
 
