@@ -77,7 +77,7 @@ public class WorkflowTest {
     void buildRunsTheTestsAndTheGateWithThePagesBaseUrlAndUploadsTheSite() throws IOException {
         List<Map<String, Object>> steps = at(workflow(), "jobs", "build", "steps");
         String commands = String.join("\n", steps.stream().filter(s -> s.containsKey("run")).map(s -> (String) s.get("run")).toList());
-        assertTrue(commands.contains("mvn -B -ntp verify -Pbrowser"), commands);
+        assertTrue(commands.contains("./mvnw -B -ntp verify -Pbrowser"), commands);
         assertTrue(commands.contains("-Dnorthstar.baseUrl=${BASE_URL}/"));
         Map<String, Object> upload = steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("actions/upload-pages-artifact@"))
                 .findFirst().orElseThrow();
@@ -87,7 +87,7 @@ public class WorkflowTest {
         Map<String, Object> cache = steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("actions/cache@")).findFirst()
                 .orElseThrow(() -> new AssertionError("no cache step"));
         assertEquals("target/.north-star-cache", at(cache, "with", "path"));
-        assertTrue(steps.indexOf(cache) < steps.indexOf(steps.stream().filter(s -> String.valueOf(s.get("run")).contains("mvn -B"))
+        assertTrue(steps.indexOf(cache) < steps.indexOf(steps.stream().filter(s -> String.valueOf(s.get("run")).contains("mvnw -B"))
                 .findFirst().orElseThrow()), "restored before the bake");
         List<Map<String, Object>> deploySteps = at(workflow(), "jobs", "deploy", "steps");
         assertTrue(String.valueOf(deploySteps.get(0).get("uses")).startsWith("actions/deploy-pages@"));
@@ -103,12 +103,30 @@ public class WorkflowTest {
         List<Map<String, Object>> steps = at(release, "jobs", "release", "steps");
         String commands = String.join("\n", steps.stream().filter(s -> s.containsKey("run")).map(s -> (String) s.get("run")).toList());
         assertTrue(commands.contains("versions:set \"-DnewVersion=${GITHUB_REF_NAME#v}\""), "the tag is the version: " + commands);
-        assertTrue(commands.contains("mvn -B -ntp deploy \"-Dnorthstar.packages=https://maven.pkg.github.com/${{ github.repository }}\""),
+        assertTrue(commands.contains("./mvnw -B -ntp deploy \"-Dnorthstar.packages=https://maven.pkg.github.com/${{ github.repository }}\""),
                 "deploy runs every test first, and tells the starter where the release lives: " + commands);
         assertTrue(Files.readString(Path.of("pom.xml")).contains("<url>${northstar.packages}</url>"), "the pom deploys there too");
-        assertTrue(commands.contains("mvn -B -ntp -f archetype/pom.xml deploy"), "the archetype is released beside the plugin: " + commands);
-        assertTrue(commands.indexOf("-f archetype/pom.xml deploy") > commands.indexOf("mvn -B -ntp deploy"), "after the classes it is made from");
+        assertTrue(commands.contains("./mvnw -B -ntp -f archetype/pom.xml deploy"), "the archetype is released beside the plugin: " + commands);
+        assertTrue(commands.indexOf("-f archetype/pom.xml deploy") > commands.indexOf("./mvnw -B -ntp deploy"), "after the classes it is made from");
         pinned(at(release, "jobs"));
+    }
+
+    @Test
+    void theMavenWrapperPinsOneMavenFromCentralAndCiAndTheWorkflowsUseIt() throws IOException {
+        java.util.Properties wrapper = new java.util.Properties();
+        try (var in = Files.newInputStream(Path.of(".mvn/wrapper/maven-wrapper.properties"))) {
+            wrapper.load(in);
+        }
+        assertTrue(wrapper.getProperty("distributionUrl", "")
+                .matches("https://repo\\.maven\\.apache\\.org/maven2/org/apache/maven/apache-maven/3\\.9\\.\\d+/apache-maven-3\\.9\\.\\d+-bin\\.zip"),
+                "a pinned Maven 3.9 from Maven Central: " + wrapper);
+        assertTrue(wrapper.getProperty("distributionSha256Sum", "").matches("[0-9a-f]{64}"), "and its checksum");
+        assertTrue(Files.isExecutable(Path.of("mvnw")) && Files.exists(Path.of("mvnw.cmd")), "both scripts");
+        String ci = Files.readString(Path.of(".ci/run"));
+        assertTrue(ci.contains("./mvnw -B -ntp verify -Pbrowser") && !ci.matches("(?s).*\\nmvn .*"), ci);
+        for (String file : List.of(".github/workflows/site.yml", ".github/workflows/release.yml")) {
+            assertTrue(!Files.readString(Path.of(file)).matches("(?s).*run: mvn .*"), file + " runs Maven through the wrapper");
+        }
     }
 
     @Test
