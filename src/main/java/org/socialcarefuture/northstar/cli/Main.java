@@ -19,18 +19,8 @@ import org.socialcarefuture.northstar.problem.Problem;
  */
 public final class Main {
 
-    static final String USAGE = """
-            usage:
-              java -jar north-star.jar bake [--content content] [--theme themes/default] [--output target/site]
-                                            [--base-url URL] [--config site.yml] [--drafts] [--timings] [--no-cache]
-              java -jar north-star.jar serve [--port 8080] [--content content] [--theme themes/default] [--output target/preview]
-              java -jar north-star.jar check SITE_DIR [--base-url URL]
-              java -jar north-star.jar import-wordpress EXPORT.xml [--content content] [--uploads DIR] [--map 'Category=folder,...']
-              java -jar north-star.jar new post|newsletter|letter|event|report|page "Title" [--content content]
-              java -jar north-star.jar new easy-read content/about.md     (the easy-read version of that page)
-  java -jar north-star.jar new site FOLDER --title "Our group"  (a whole new site of your own, ready to build)
-  java -jar north-star.jar new theme-override layout.ftl [--theme themes/default]  (copy a theme file to change it)
-            """;
+    /** Made from {@link Commands}, the same lists the commands are parsed with. */
+    static final String USAGE = Commands.usage();
 
     private final PrintStream out;
     private final PrintStream err;
@@ -57,12 +47,11 @@ public final class Main {
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
         try {
             return switch (args[0]) {
-                case "bake" -> bake(Arguments.parse(rest, List.of("--content", "--theme", "--output", "--base-url", "--config"),
-                        List.of("--drafts", "--timings", "--no-cache")));
-                case "serve" -> serve(Arguments.parse(rest, List.of("--content", "--theme", "--output", "--config", "--port"), List.of()));
-                case "check" -> check(Arguments.parse(rest, List.of("--base-url"), List.of()));
-                case "import-wordpress" -> importWordPress(Arguments.parse(rest, List.of("--content", "--uploads", "--map"), List.of()));
-                case "new" -> NewCommand.run(Arguments.parse(rest, List.of("--content", "--title", "--theme"), List.of()), clock, out, err);
+                case "bake" -> bake(parse(rest, Commands.BAKE));
+                case "serve" -> serve(parse(rest, Commands.SERVE));
+                case "check" -> check(parse(rest, Commands.CHECK));
+                case "import-wordpress" -> importWordPress(parse(rest, Commands.IMPORT_WORDPRESS));
+                case "new" -> NewCommand.run(parse(rest, Commands.NEW), clock, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield 0;
@@ -82,6 +71,10 @@ public final class Main {
             err.println(problem);
             return 1;
         }
+    }
+
+    private static Arguments parse(List<String> rest, Commands.Command command) throws Arguments.UsageException {
+        return Arguments.parse(rest, command.valueOptions(), command.flags());
     }
 
     /** A setting in site.yml that cannot be used: said as a problem at its line, not as a usage mistake. */
