@@ -22,9 +22,9 @@
   <section aria-labelledby="home-start">
     <h2 id="home-start">A site in a minute</h2>
     <p>With a JDK 17 and a copy of North Star, build the movement's site into <code>target/site/</code>:</p>
-    <pre><code>./mvnw package</code></pre>
+    <p><code>./mvnw package</code></p>
     <p>Then look at it as you write, with drafts shown and pages reloaded on every save:</p>
-    <pre><code>java -jar target/north-star.jar serve</code></pre>
+    <p><code>java -jar target/north-star.jar serve</code></p>
   </section>
 </div>
 </@layout.page>

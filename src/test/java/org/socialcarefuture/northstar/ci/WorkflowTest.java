@@ -81,7 +81,10 @@ public class WorkflowTest {
         assertTrue(commands.contains("-Dnorthstar.baseUrl=${BASE_URL}/"));
         Map<String, Object> upload = steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("actions/upload-pages-artifact@"))
                 .findFirst().orElseThrow();
-        assertEquals("target/site", at(upload, "with", "path"));
+        assertEquals("target/pages", at(upload, "with", "path"));
+        // the site at the top, the documentation (baked from docs/ by the same build) under /docs/
+        assertTrue(commands.contains("cp -a target/site/. target/pages/") && commands.contains("cp -a target/docs/site/. target/pages/docs/"),
+                commands);
         assertTrue(steps.stream().anyMatch(s -> String.valueOf(s.get("uses")).startsWith("actions/configure-pages@")));
         // Picture sizes made by an earlier run are restored before the bake, so it only resizes new photos.
         Map<String, Object> cache = steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("actions/cache@")).findFirst()
