@@ -123,7 +123,8 @@ public final class DocsSite {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path relative = docs.relativize(file);
                 String name = relative.toString().replace('\\', '/');
-                if (name.equals("site.yml") || name.equals("problems.yml") || name.startsWith("theme/")) {
+                // (the README's screenshot sits at the top of docs/ beside them, for GitHub's page of the repository)
+                if (name.equals("site.yml") || name.equals("problems.yml") || name.startsWith("theme/") || name.equals("screenshot.png")) {
                     continue;
                 }
                 Path target = content.resolve(relative);
