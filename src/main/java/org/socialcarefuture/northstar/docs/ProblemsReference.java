@@ -125,7 +125,7 @@ final class ProblemsReference implements ReferencePage {
         }
         String before = pair != null ? pair.before() : fields.get("before");
         String after = pair != null ? pair.after() : fields.get("after");
-        String language = pair != null ? "html" : "markdown";
+        String language = pair != null ? "html" : fields.getOrDefault("language", "markdown");
         if (before != null && after != null) {
             page.append(pair != null ? "In the page as it is built, before:\n\n" : "Before:\n\n").append(ReferencePage.code(language, before))
                     .append("After:\n\n").append(ReferencePage.code(language, after));
