@@ -33,11 +33,18 @@ function headersFor(rules, path) {
   return headers;
 }
 
-/** Serves `site` on a free port of 127.0.0.1, with the headers its _headers file gives; resolves to { base, close }. */
-export async function serveSite(site) {
+/**
+ * Serves `site` on a free port of 127.0.0.1, with the headers its _headers file gives; resolves to { base, close }.
+ * SITE_MOUNT=docs/ serves it under /docs/, where a site baked for that path (the documentation) is published.
+ */
+export async function serveSite(site, mount = process.env.SITE_MOUNT || '') {
   const rules = await headerRules(site);
   const server = createServer(async (req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (mount) {
+      if (!urlPath.startsWith('/' + mount)) { res.writeHead(404); res.end(); return; }
+      urlPath = urlPath.slice(mount.length);
+    }
     let path = urlPath;
     if (path.endsWith('/')) path += 'index.html';
     const file = join(site, path);
@@ -53,5 +60,5 @@ export async function serveSite(site) {
     }
   });
   await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
-  return { base: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+  return { base: `http://127.0.0.1:${server.address().port}/${mount}`, close: () => server.close() };
 }

@@ -32,7 +32,7 @@ import org.socialcarefuture.northstar.site.RenderedPage;
  * page's whole file or the file's data, the site settings, the writing settings, the theme's files and this build of
  * North Star. A bake in a new JVM, on a laptop or in CI with the folder restored, makes again only what an edit changed.
  *
- * <p>What is kept is exactly what making it again would give (BakeCacheTest compares a bake that used the cache with
+ * <p>What is kept is exactly what making it again would give (BakeCacheIT compares a bake that used the cache with
  * a clean one, byte for byte, after a series of edits). Entries are kept in a few pack files (see {@link PackStore}),
  * written and read by their records' declared types (see {@link RecordCodec}): the bytes name no class, so a damaged
  * or tampered cache can only fail to read, and what fails to read is made again. After a published bake, entries it

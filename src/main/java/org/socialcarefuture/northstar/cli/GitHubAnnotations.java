@@ -18,7 +18,8 @@ final class GitHubAnnotations {
             line.append(",col=").append(problem.column());
         }
         line.append(",title=").append(escapeProperty(problem.rule()));
-        String message = problem.message() + (problem.fix() == null || problem.fix().isBlank() ? "" : "; " + problem.fix());
+        String message = problem.message() + (problem.fix() == null || problem.fix().isBlank() ? "" : "; " + problem.fix())
+                + (problem.help().isEmpty() ? "" : "; more: " + problem.help());
         return line.append("::").append(escapeData(message)).toString();
     }
 

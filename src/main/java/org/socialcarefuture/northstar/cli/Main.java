@@ -19,19 +19,8 @@ import org.socialcarefuture.northstar.problem.Problem;
  */
 public final class Main {
 
-    static final String USAGE = """
-            usage:
-              java -jar north-star.jar bake [--content content] [--theme themes/default] [--output target/site]
-                                            [--base-url URL] [--config site.yml] [--drafts] [--timings] [--no-cache]
-              java -jar north-star.jar serve [--port 8080] [--content content] [--theme themes/default] [--output target/preview]
-              java -jar north-star.jar check SITE_DIR [--base-url URL]
-              java -jar north-star.jar import-wordpress EXPORT.xml [--content content] [--uploads DIR] [--map 'Category=folder,...']
-                                            [--theme themes/default] [--config site.yml] [--all-published]
-              java -jar north-star.jar new post|newsletter|letter|event|report|page "Title" [--content content]
-              java -jar north-star.jar new easy-read content/about.md     (the easy-read version of that page)
-  java -jar north-star.jar new site FOLDER --title "Our group"  (a whole new site of your own, ready to build)
-  java -jar north-star.jar new theme-override layout.ftl [--theme themes/default]  (copy a theme file to change it)
-            """;
+    /** Made from {@link Commands}, the same lists the commands are parsed with. */
+    static final String USAGE = Commands.usage();
 
     private final PrintStream out;
     private final PrintStream err;
@@ -58,13 +47,11 @@ public final class Main {
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
         try {
             return switch (args[0]) {
-                case "bake" -> bake(Arguments.parse(rest, List.of("--content", "--theme", "--output", "--base-url", "--config"),
-                        List.of("--drafts", "--timings", "--no-cache")));
-                case "serve" -> serve(Arguments.parse(rest, List.of("--content", "--theme", "--output", "--config", "--port"), List.of()));
-                case "check" -> check(Arguments.parse(rest, List.of("--base-url"), List.of()));
-                case "import-wordpress" -> importWordPress(Arguments.parse(rest, List.of("--content", "--uploads", "--map", "--theme", "--config"),
-                        List.of("--all-published")));
-                case "new" -> NewCommand.run(Arguments.parse(rest, List.of("--content", "--title", "--theme"), List.of()), clock, out, err);
+                case "bake" -> bake(parse(rest, Commands.BAKE));
+                case "serve" -> serve(parse(rest, Commands.SERVE));
+                case "check" -> check(parse(rest, Commands.CHECK));
+                case "import-wordpress" -> importWordPress(parse(rest, Commands.IMPORT_WORDPRESS));
+                case "new" -> NewCommand.run(parse(rest, Commands.NEW), clock, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield 0;
@@ -84,6 +71,10 @@ public final class Main {
             err.println(problem);
             return 1;
         }
+    }
+
+    private static Arguments parse(List<String> rest, Commands.Command command) throws Arguments.UsageException {
+        return Arguments.parse(rest, command.valueOptions(), command.flags());
     }
 
     /** A setting in site.yml that cannot be used: said as a problem at its line, not as a usage mistake. */
@@ -178,52 +169,18 @@ public final class Main {
         String uploads = arguments.value("--uploads", null);
         var importer = new org.socialcarefuture.northstar.wordpress.WordPressImport(Path.of(arguments.value("--content", "content")),
                 uploads == null ? null : Path.of(uploads), folders);
-        if (!arguments.has("--all-published")) {
-            // The bake's own checks, on a bake nobody reads: a post they would refuse is imported as a draft.
-            BuildOptions options = options(arguments);
-            importer = importer.checkedBy(content -> checkImported(options));
-        }
         try {
             var report = importer.run(Path.of(arguments.positional().get(0)));
             report.written().forEach(f -> out.println("wrote " + f));
             report.keptEdited().forEach(f -> out.println("kept " + f + " (edited since the last import; not overwritten)"));
             report.warnings().forEach(w -> out.println("warning: " + w));
-            report.notes().forEach(n -> out.println("address: " + n));
             report.remoteImages().forEach(i -> out.println("picture still on the old site: " + i));
-            report.missingAttachments().forEach(i -> out.println("missing: " + i));
-            report.skipped().forEach(i -> out.println("skipped " + i));
-            report.privateDrafts().forEach(i -> out.println("private, imported as a draft, never published: " + i));
-            report.heldFor().forEach((rule, count) -> out.println("held back: " + count + " problems of the kind " + rule));
-            int published = report.imported() - report.privateDrafts().size() - report.heldBack().size() - report.wordpressDrafts().size();
-            out.println("Imported " + report.imported() + " posts and pages: " + published + " to publish, "
-                    + report.heldBack().size() + " held back as drafts until fixed (see " + arguments.value("--content", "content")
-                    + "/IMPORT-TODO.md), " + report.privateDrafts().size() + " private or password-protected kept as drafts, "
-                    + report.wordpressDrafts().size() + " drafts in WordPress; " + report.written().size() + " files written, "
-                    + report.unchanged().size() + " unchanged, " + report.keptEdited().size() + " kept because edited; "
-                    + report.skipped().size() + " skipped; " + report.comments() + " comments kept; "
-                    + report.missingAttachments().size() + " attachments missing.");
+            out.println("Imported " + report.written().size() + " files; " + report.unchanged().size() + " unchanged, "
+                    + report.keptEdited().size() + " kept because edited, " + report.skippedPrivate() + " private or trashed skipped.");
             return 0;
         } catch (IOException e) {
             err.println("north-star: " + e.getMessage());
             return 1;
-        }
-    }
-
-    /** A bake of the content into a folder of its own, thrown away: its problems, or none when it would publish. */
-    private static List<Problem> checkImported(BuildOptions options) {
-        Path scratch = null;
-        try {
-            scratch = java.nio.file.Files.createTempDirectory("north-star-import-check");
-            Build.bake(options.withOutput(scratch.resolve("site")).withoutCache());
-            return List.of();
-        } catch (BuildFailedException e) {
-            return e.problems();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } finally {
-            if (scratch != null) {
-                org.socialcarefuture.northstar.wordpress.WordPressImport.deleteQuietly(scratch);
-            }
         }
     }
 

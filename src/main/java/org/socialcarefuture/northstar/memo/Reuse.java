@@ -17,7 +17,7 @@ import org.socialcarefuture.northstar.render.OutputPage;
  * preview's memo of its last good build (BuildMemo.Session: kept in memory, and with its plan and link check too).
  *
  * <p>Everything offered must be what doing the work again would give, byte for byte; the tests compare a build
- * that reused with one that did not (BuildMemoTest, BakeCacheTest).
+ * that reused with one that did not (BuildMemoIT, BakeCacheIT).
  */
 public interface Reuse {
 

@@ -310,7 +310,12 @@ public final class PreviewServer implements AutoCloseable {
             html.append("<li><code>").append(Entities.escape(problem.location())).append("</code> ")
                     .append(problem.isError() ? "<strong>error</strong>: " : "")
                     .append(Entities.escape(problem.message())).append(". <strong>Fix:</strong> ")
-                    .append(Entities.escape(problem.fix() == null ? "" : problem.fix())).append("</li>");
+                    .append(Entities.escape(problem.fix() == null ? "" : problem.fix()));
+            if (!problem.help().isEmpty()) { // the rule's page in the documentation: why, and a before-and-after example
+                html.append(" <a href=\"").append(Entities.escape(problem.help())).append("\">More about ")
+                        .append(Entities.escape(problem.rule())).append("</a>");
+            }
+            html.append("</li>");
         }
     }
 

@@ -40,11 +40,33 @@ public record Problem(String file, int line, int column, Severity severity, Stri
         return where.toString();
     }
 
-    /** One console line: {@code content/blog/x.md:3: error: date "2021-13-01" is not a date; write YYYY-MM-DD}. */
+    /**
+     * Where the documentation is published: the reference page of every problem is under it. A fork that publishes its
+     * own documentation changes this one line.
+     */
+    public static final String DOCUMENTATION = "https://socialcarefuture.blog/docs/";
+
+    /** The page, under {@link #DOCUMENTATION}, that explains every kind of problem, with an anchor for each rule. */
+    public static final String REFERENCE_PAGE = "reference/problems/";
+
+    /**
+     * The address of this kind of problem's entry in the documentation, with a longer explanation and a before-and-after
+     * example: {@code https://socialcarefuture.blog/docs/reference/problems/#link-purpose}. Every rule has one
+     * (ProblemReferenceTest checks each rule the code reports has its entry, and that the link resolves in the built docs).
+     */
+    public String help() {
+        return rule == null || rule.isBlank() ? "" : DOCUMENTATION + REFERENCE_PAGE + "#" + rule;
+    }
+
+    /**
+     * One console line, the way the terminal, the Maven log and CI show it:
+     * {@code content/blog/x.md:3: error: date "2021-13-01" is not a date; write YYYY-MM-DD; more: https://.../#front-matter}.
+     */
     @Override
     public String toString() {
         String kind = severity == Severity.ERROR ? "error" : "warning";
         String text = location() + ": " + kind + ": " + message;
-        return fix == null || fix.isBlank() ? text : text + "; " + fix;
+        text = fix == null || fix.isBlank() ? text : text + "; " + fix;
+        return help().isEmpty() ? text : text + "; more: " + help();
     }
 }

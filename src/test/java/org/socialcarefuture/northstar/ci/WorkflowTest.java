@@ -78,17 +78,20 @@ public class WorkflowTest {
     void buildRunsTheTestsAndTheGateWithThePagesBaseUrlAndUploadsTheSite() throws IOException {
         List<Map<String, Object>> steps = at(workflow(), "jobs", "build", "steps");
         String commands = String.join("\n", steps.stream().filter(s -> s.containsKey("run")).map(s -> (String) s.get("run")).toList());
-        assertTrue(commands.contains("mvn -B -ntp verify -Pbrowser"), commands);
+        assertTrue(commands.contains("./mvnw -B -ntp verify -Pbrowser"), commands);
         assertTrue(commands.contains("-Dnorthstar.baseUrl=${BASE_URL}/"));
         Map<String, Object> upload = steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("actions/upload-pages-artifact@"))
                 .findFirst().orElseThrow();
-        assertEquals("target/site", at(upload, "with", "path"));
+        assertEquals("target/pages", at(upload, "with", "path"));
+        // the site at the top, the documentation (baked from docs/ by the same build) under /docs/
+        assertTrue(commands.contains("cp -a target/site/. target/pages/") && commands.contains("cp -a target/docs/site/. target/pages/docs/"),
+                commands);
         assertTrue(steps.stream().anyMatch(s -> String.valueOf(s.get("uses")).startsWith("actions/configure-pages@")));
         // Picture sizes made by an earlier run are restored before the bake, so it only resizes new photos.
         Map<String, Object> cache = steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("actions/cache@")).findFirst()
                 .orElseThrow(() -> new AssertionError("no cache step"));
         assertEquals("target/.north-star-cache", at(cache, "with", "path"));
-        assertTrue(steps.indexOf(cache) < steps.indexOf(steps.stream().filter(s -> String.valueOf(s.get("run")).contains("mvn -B"))
+        assertTrue(steps.indexOf(cache) < steps.indexOf(steps.stream().filter(s -> String.valueOf(s.get("run")).contains("mvnw -B"))
                 .findFirst().orElseThrow()), "restored before the bake");
         List<Map<String, Object>> deploySteps = at(workflow(), "jobs", "deploy", "steps");
         assertTrue(String.valueOf(deploySteps.get(0).get("uses")).startsWith("actions/deploy-pages@"));
@@ -105,12 +108,12 @@ public class WorkflowTest {
         String commands = String.join("\n", steps.stream().filter(s -> s.containsKey("run")).map(s -> (String) s.get("run")).toList());
         assertTrue(commands.contains("versions:set \"-DnewVersion=${GITHUB_REF_NAME#v}\""), "the tag is the version: " + commands);
         // Tests first, then the bundle is checked against Central's rules, then the same profile uploads it.
-        int test = commands.indexOf("mvn -B -ntp -Prelease verify");
+        int test = commands.indexOf("./mvnw -B -ntp -Prelease verify");
         int check = commands.indexOf(".ci/check-central-bundle target/central-publishing/central-bundle.zip");
-        int publish = commands.indexOf("mvn -B -ntp -Prelease deploy");
+        int publish = commands.indexOf("./mvnw -B -ntp -Prelease deploy");
         assertTrue(test >= 0 && test < check && check < publish, commands);
         assertTrue(commands.contains("-Dcentral.skipUpload=false"), "only the workflow uploads: " + commands);
-        int archetype = commands.indexOf("mvn -B -ntp -Prelease -f archetype/pom.xml deploy");
+        int archetype = commands.indexOf("./mvnw -B -ntp -Prelease -f archetype/pom.xml deploy");
         assertTrue(archetype > publish, "the archetype is released after the classes it is made from: " + commands);
         assertTrue(Files.isExecutable(Path.of(".ci/check-central-bundle")));
         // The key, its passphrase and Central's token come from the repository's secrets, never from the repository.
@@ -130,6 +133,24 @@ public class WorkflowTest {
         assertFalse(pom.contains("maven.pkg.github.com") || Files.readString(Path.of("archetype/pom.xml")).contains("maven.pkg.github.com"),
                 "nothing goes to GitHub Packages any more");
         pinned(at(release, "jobs"));
+    }
+
+    @Test
+    void theMavenWrapperPinsOneMavenFromCentralAndCiAndTheWorkflowsUseIt() throws IOException {
+        java.util.Properties wrapper = new java.util.Properties();
+        try (var in = Files.newInputStream(Path.of(".mvn/wrapper/maven-wrapper.properties"))) {
+            wrapper.load(in);
+        }
+        assertTrue(wrapper.getProperty("distributionUrl", "")
+                .matches("https://repo\\.maven\\.apache\\.org/maven2/org/apache/maven/apache-maven/3\\.9\\.\\d+/apache-maven-3\\.9\\.\\d+-bin\\.zip"),
+                "a pinned Maven 3.9 from Maven Central: " + wrapper);
+        assertTrue(wrapper.getProperty("distributionSha256Sum", "").matches("[0-9a-f]{64}"), "and its checksum");
+        assertTrue(Files.isExecutable(Path.of("mvnw")) && Files.exists(Path.of("mvnw.cmd")), "both scripts");
+        String ci = Files.readString(Path.of(".ci/run"));
+        assertTrue(ci.contains("./mvnw -B -ntp verify -Pbrowser") && !ci.matches("(?s).*\\nmvn .*"), ci);
+        for (String file : List.of(".github/workflows/site.yml", ".github/workflows/release.yml")) {
+            assertTrue(!Files.readString(Path.of(file)).matches("(?s).*run: mvn .*"), file + " runs Maven through the wrapper");
+        }
     }
 
     @Test

@@ -114,7 +114,8 @@ class LanguageLintTest {
     void reportsFileLineAndColumnAndTheSuggestion() {
         Problem problem = check("First line.\n\nWe asked the service users what they want.\n").get(0);
         assertEquals("content/x.md:7:14: warning: \"service users\": it reduces people to their use of services; "
-                + "say \"people who draw on social care\" or \"people who draw on support\"", problem.toString());
+                + "say \"people who draw on social care\" or \"people who draw on support\"; more: https://socialcarefuture.blog/docs/reference/problems/#language",
+                problem.toString());
     }
 
     @Test

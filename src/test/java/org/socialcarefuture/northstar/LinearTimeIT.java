@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * gives about 10 and quadratic work about 100), so a slow or busy machine does not fail it. The figures
  * are printed.
  */
-class LinearTimeTest {
+class LinearTimeIT {
 
     @TempDir
     Path dir;
@@ -61,7 +61,7 @@ class LinearTimeTest {
         long smallMillis = medianBakeMillis(small, 3);
         long largeMillis = medianBakeMillis(large, 3);
         double ratio = (double) largeMillis / Math.max(1, smallMillis);
-        System.out.printf("LinearTimeTest: 2,000 links + 10,000 rows %d ms; 20,000 links + 100,000 rows (%d KB) %d ms; ratio %.1f%n",
+        System.out.printf("LinearTimeIT: 2,000 links + 10,000 rows %d ms; 20,000 links + 100,000 rows (%d KB) %d ms; ratio %.1f%n",
                 smallMillis, large.length() / 1024, largeMillis, ratio);
         assertTrue(ratio < 30, "ten times the page took " + ratio + " times as long (" + smallMillis + " ms, then "
                 + largeMillis + " ms): some per-page work is no longer linear");

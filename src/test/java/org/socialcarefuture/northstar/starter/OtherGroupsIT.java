@@ -37,7 +37,7 @@ import org.socialcarefuture.northstar.problem.Problem;
  * Another group's site: made from nothing with {@code new site}, baked with the theme inside North Star,
  * in its own words from its site.yml, with only the sections it has, and with a theme file of its own.
  */
-class OtherGroupsTest {
+class OtherGroupsIT {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
 

@@ -32,7 +32,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 
 /** Feeds, parsed back and held to the rules the W3C feed validator and the JSON Feed spec check. */
-class FeedsTest {
+class FeedsIT {
 
     static final String SITE = """
             -- content/blog/2021-01-18-pledge.md --

@@ -35,7 +35,7 @@ import org.socialcarefuture.northstar.problem.Problem;
  * edit changed. What a volunteer and a reader must be able to count on: the site is exactly the one a clean bake
  * makes, every file byte for byte, with the same problems reported, whatever was edited.
  */
-class BakeCacheTest {
+class BakeCacheIT {
 
     /** One edit to the site: a file under the site's folder, a text in it and what it becomes (to "" with no from: a new file; from with null to: deleted). */
     private record Edit(String file, String from, String to) {
@@ -48,7 +48,7 @@ class BakeCacheTest {
         TestSite.copyTree(Path.of("config"), dir.resolve("config"));
         Files.createDirectories(dir.resolve("theme/templates"));
         Path settings = dir.resolve("site.yml");
-        // PDFs off here: they have their own cache and its test (PdfTest), and a clean bake would make all nine each time.
+        // PDFs off here: they have their own cache and its test (PdfIT), and a clean bake would make all nine each time.
         Files.writeString(settings, Files.readString(Path.of("src/test/resources/test-site.yml")) + "\npdfs: []\n");
 
         Build.Result first = bake(dir, true, dir.resolve("site"));

@@ -22,7 +22,7 @@ import org.socialcarefuture.northstar.TestSite;
  * bake tidies what it left. The bake runs as its own process, as CI runs it, and is killed with SIGKILL
  * while its staging folder fills.
  */
-class InterruptedBakeTest {
+class InterruptedBakeIT {
 
     @TempDir
     Path dir;

@@ -47,7 +47,7 @@ import org.verapdf.pdfa.results.ValidationResult;
  * directly, not through the bake's own check) finds no failed PDF/UA-1 or PDF/A-3a rule in any of them; what a
  * screen reader and a printer need is in them; the site and each page can turn them on and off; bad input is named.
  */
-public class PdfTest {
+public class PdfIT {
 
     @TempDir
     Path dir;

@@ -35,7 +35,7 @@ import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.GpsDirectory;
 
 /** Pictures published light, sized and private; bad ones stopped at the line that uses them. */
-class PicturesTest {
+class PicturesIT {
 
     @TempDir
     Path dir;

@@ -25,7 +25,7 @@ import org.socialcarefuture.northstar.render.Theme;
  * The preview remembers its last good build and redoes only what an edit changed. What matters to a
  * volunteer is that the preview never shows a stale page and never forgets a problem.
  */
-class BuildMemoTest {
+class BuildMemoIT {
 
     static final String SITE = TestSite.SMALL_BLOG;
 
@@ -478,7 +478,7 @@ class BuildMemoTest {
                 String name = root.relativize(file).toString().replace('\\', '/');
                 boolean binary = name.matches(".*\\.(png|jpg|jpeg|webp|gif|mp3|mp4|m4a|ogg)$");
                 if (name.endsWith(".pdf")) {
-                    files.put(name, org.socialcarefuture.northstar.pdf.PdfTest.readable(file));
+                    files.put(name, org.socialcarefuture.northstar.pdf.PdfIT.readable(file));
                     continue;
                 }
                 files.put(name, binary ? java.util.Arrays.hashCode(Files.readAllBytes(file)) + " (" + Files.size(file) + " bytes)"

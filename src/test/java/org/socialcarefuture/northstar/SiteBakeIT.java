@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socialcarefuture.northstar.problem.Problem;
 
 /** Whole-site tests: a small site written here, baked with the real theme, checked file by file. */
-class SiteBakeTest {
+class SiteBakeIT {
 
     static final String SITE = """
             -- content/about.md --

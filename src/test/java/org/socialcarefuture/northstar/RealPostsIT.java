@@ -20,7 +20,7 @@ import org.socialcarefuture.northstar.problem.Problem;
  * Posts shaped like the movement's published ones (src/test/resources/real-posts/site.txtar): they must
  * publish first time, with warnings at most, and read right once published.
  */
-class RealPostsTest {
+class RealPostsIT {
 
     @TempDir
     Path dir;
