@@ -25,7 +25,7 @@ import org.socialcarefuture.northstar.problem.Problem;
 
 /**
  * Hundreds of payloads from a public XSS list (payloadbox, src/test/resources/xss/SOURCE.txt) as front-matter values
- * (title, tags, author, aliases, slug) and as link targets, a hundred posts to a site beside ordinary ones. No
+ * (title, tags, author, aliases; slug on its own) and as link targets, about three hundred posts to a site beside ordinary ones. No
  * payload crashes the bake, every error is at the post that holds the payload (never the site's), the site bakes
  * once those posts are taken out, and nothing published runs a script.
  */
@@ -33,7 +33,7 @@ class XssPayloadBakeTest {
 
     /** Every 16th payload of the list's 6,613: 414 payloads, from every part of it. */
     private static final int EVERY = 16;
-    private static final int POSTS_A_SITE = 104;
+    private static final int POSTS_A_SITE = 104; // and as many slug posts, and link posts
 
     @TempDir
     Path dir;
@@ -50,33 +50,48 @@ class XssPayloadBakeTest {
         assertTrue(payloads.size() >= 400, "hundreds of payloads: " + payloads.size());
         int published = 0;
         int refused = 0;
+        int linksRefused = 0;
+        int slugsRefused = 0;
+        java.util.Map<String, Integer> rules = new java.util.TreeMap<>();
         for (int batch = 0; batch * POSTS_A_SITE < payloads.size(); batch++) {
             List<String> some = payloads.subList(batch * POSTS_A_SITE, Math.min(payloads.size(), (batch + 1) * POSTS_A_SITE));
             FuzzSite site = FuzzSite.fresh(dir.resolve("batch-" + batch));
             for (int i = 0; i < some.size(); i++) {
                 String payload = some.get(i);
-                String text = "---\ntitle: " + FuzzSite.quoted(payload) + "\ndate: 2021-" + String.format("%02d-%02d", 1 + i % 12, 1 + i % 28)
+                String date = "\ndate: 2021-" + String.format("%02d-%02d", 1 + i % 12, 1 + i % 28);
+                String values = "---\ntitle: " + FuzzSite.quoted(payload) + date
                         + "\ntags: [" + FuzzSite.quoted(payload) + ", pledge]\nauthor: " + FuzzSite.quoted(payload)
-                        + "\naliases: [" + FuzzSite.quoted("/old/" + i + "/" + payload) + "]\nslug: " + FuzzSite.quoted(payload + " " + i)
-                        + "\n---\nSome words about care.\n\nRead [the page](" + payload + ") today, or <a href=\"" + payload.replace("\"", "&quot;")
-                        + "\">this one</a>.\n";
-                Files.writeString(site.content().resolve("blog/payload-" + i + ".md"), text, StandardCharsets.UTF_8);
+                        + "\naliases: [" + FuzzSite.quoted("/old/" + i + "/" + payload) + "]"
+                        + "\n---\nSome words about care.\n";
+                Files.writeString(site.content().resolve("blog/payload-" + i + ".md"), values, StandardCharsets.UTF_8);
+                // As a slug: one with a / in it is refused ("a slug is one word"), the rest publish at a bounded address.
+                String slug = "---\ntitle: Slug number " + i + date + "\nslug: " + FuzzSite.quoted(payload + " " + i) + "\n---\nSome words.\n";
+                Files.writeString(site.content().resolve("blog/slug-" + i + ".md"), slug, StandardCharsets.UTF_8);
+                // A payload as a link target: most go nowhere on this site, so they are broken links, at this post's line.
+                String links = "---\ntitle: Links number " + i + date + "\n---\nSome words about care.\n\nRead [the page](" + payload
+                        + ") today, or <a href=\"" + payload.replace("\"", "&quot;") + "\">this one</a>.\n";
+                Files.writeString(site.content().resolve("blog/link-" + i + ".md"), links, StandardCharsets.UTF_8);
             }
             // Every error is at a post; then those posts come out and the site bakes (FuzzSite.bakeAndJudge asserts both).
             List<Problem> problems = site.bakeAndJudge(null);
             Set<String> culprits = new TreeSet<>();
             problems.stream().filter(Problem::isError).forEach(p -> culprits.add(p.file()));
             for (String culprit : culprits) {
-                assertTrue(culprit.matches(".*/blog/payload-\\d+\\.md"), "an error not at a payload's post: " + culprit);
+                assertTrue(culprit.matches(".*/blog/(payload|slug|link)-\\d+\\.md"), "an error not at a payload's post: " + culprit);
                 Files.delete(Path.of(culprit));
             }
+            problems.stream().filter(Problem::isError).forEach(p -> rules.merge(p.file().replaceAll(".*/blog/([a-z]+)-\\d+\\.md", "$1: ") + p.rule(), 1, Integer::sum));
             assertTrue(site.bakeAndJudge(null).isEmpty(), "batch " + batch + " still fails without its refused posts");
-            refused += culprits.size();
-            published += some.size() - culprits.size();
+            long valuesRefused = culprits.stream().filter(c -> c.contains("/payload-")).count();
+            refused += valuesRefused;
+            published += some.size() - valuesRefused;
+            linksRefused += culprits.stream().filter(c -> c.contains("/link-")).count();
+            slugsRefused += culprits.stream().filter(c -> c.contains("/slug-")).count();
             assertNoScript(site.output());
         }
-        System.out.println("XSS payloads: " + payloads.size() + " baked as front matter and links; posts published "
-                + published + ", refused at their own file " + refused);
+        System.out.println("XSS payloads: " + payloads.size() + " baked as front-matter values and as link targets; value posts published "
+                + published + ", refused at their own file " + refused + "; slug posts refused " + slugsRefused + ", link posts refused " + linksRefused
+                + "; errors by rule " + rules);
         assertEquals(payloads.size(), published + refused);
         assertTrue(published > payloads.size() / 2, "most payloads are just text and publish: " + published);
     }
