@@ -47,6 +47,7 @@ import org.socialcarefuture.northstar.problem.Problem;
 import org.socialcarefuture.northstar.problem.Problems;
 import org.socialcarefuture.northstar.problem.Unexpected;
 import org.socialcarefuture.northstar.publish.InPlaceOutput;
+import org.socialcarefuture.northstar.publish.OutputFault;
 import org.socialcarefuture.northstar.publish.OutputFolder;
 import org.socialcarefuture.northstar.publish.SiteOutput;
 import org.socialcarefuture.northstar.publish.Staging;
@@ -138,7 +139,19 @@ public final class Build {
 
     /** {@code target/north-star-crash.log} for a site in {@code target/site}. */
     private static Path crashLog(BuildOptions options) {
-        return options.output().toAbsolutePath().normalize().resolveSibling("north-star-crash.log");
+        return crashLog(options.output());
+    }
+
+    /**
+     * Where a failure nobody foresaw is logged for a command writing or reading {@code folder}: beside it, as the
+     * cache is ({@code target/north-star-crash.log} for {@code target/site}), or under {@code target/} when beside it
+     * would be the folder the volunteer works in (a site baked to {@code site/}): never among their own files.
+     */
+    public static Path crashLog(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath().normalize();
+        Path beside = absolute.getParent() == null ? here : absolute.getParent();
+        return (beside.equals(here) ? here.resolve("target") : beside).resolve("north-star-crash.log");
     }
 
     /**
@@ -171,8 +184,28 @@ public final class Build {
         return new Build(options).run();
     }
 
+    /**
+     * The bake; a failure nobody foresaw that escapes every page's own guard is still a problem, naming the file
+     * (or folder) the build was working on and the crash log, so the volunteer sees no stack trace.
+     */
     public Result run() throws BuildFailedException {
+        try {
+            return runSteps();
+        } catch (RuntimeException | StackOverflowError | AssertionError failure) {
+            if (!Unexpected.isUnexpected(failure)) {
+                throw failure;
+            }
+            problems.add(unexpected.problem(workingOn, "finish the bake", failure));
+            throw failed();
+        }
+    }
+
+    /** What the bake was busy with, for a failure that escapes every page's guard (see #run). */
+    private volatile String workingOn = "the bake";
+
+    private Result runSteps() throws BuildFailedException {
         String contentName = display(options.content());
+        workingOn = contentName;
         String themeName = display(options.theme());
 
         // 0. never publish over someone's files
@@ -741,6 +774,14 @@ public final class Build {
                 write(staging, output, theme);
                 return null;
             });
+        } catch (UncheckedIOException | java.nio.file.InvalidPathException failure) {
+            // A name the file system refuses (too long, a character it cannot hold) is the page's, not the disk's.
+            String fault = OutputFault.ofAddress(failure);
+            if (fault == null || output.source() == null) {
+                throw failure;
+            }
+            problems.error(output.source(), 0, "address", "this page could not be saved at /" + output.path() + ": " + fault,
+                    "give it a shorter slug, tag, author or alias (a part of an address may be " + OutputFault.NAME_BYTES + " bytes at most)");
         } catch (RuntimeException | StackOverflowError | AssertionError failure) {
             if (!Unexpected.isUnexpected(failure)) {
                 throw failure;

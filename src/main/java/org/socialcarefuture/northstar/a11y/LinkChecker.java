@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.socialcarefuture.northstar.address.Addresses;
 import org.socialcarefuture.northstar.problem.Problem;
 
 /**
@@ -16,7 +17,7 @@ import org.socialcarefuture.northstar.problem.Problem;
 public final class LinkChecker {
 
     /** Where a link leads: the file it names (null when the site has no such file) and the anchor in it. */
-    private record Destination(String file, String anchor) {
+    private record Destination(String file, String anchor, String path) {
     }
 
     private final String root;
@@ -51,10 +52,22 @@ public final class LinkChecker {
         String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
         for (Gate.PageLink link : pageLinks) {
             String href = link.href();
-            Destination destination = href.startsWith("#") ? new Destination(page, href.substring(1))
-                    : resolved.computeIfAbsent((href.startsWith("/") ? "" : folder) + '\n' + href,
-                            key -> java.util.Optional.ofNullable(destination(target(root, page, href)))).orElse(null);
+            Destination destination;
+            try {
+                destination = href.startsWith("#") ? new Destination(page, href.substring(1), page)
+                        : resolved.computeIfAbsent((href.startsWith("/") ? "" : folder) + '\n' + href,
+                                key -> java.util.Optional.ofNullable(destination(target(root, page, href)))).orElse(null);
+            } catch (RuntimeException unresolvable) {
+                // Whatever an address holds, it is that link's problem at its line, never the end of the check.
+                destination = new Destination(null, "", "\0");
+            }
             if (destination == null) {
+                continue;
+            }
+            if (destination.file() == null && Addresses.hasControlCharacter(destination.path())) {
+                problems.add(Problem.error(link.file(), link.line(), "broken-link",
+                        "[WCAG 2.4.4 broken-link] the link to " + link.href() + " cannot be an address on this site: it holds a control character (such as %00)",
+                        "check the address and take out the %00 or other % code; link to Markdown files (e.g. ../about.md) and the build finds their address"));
                 continue;
             }
             if (destination.file() == null) {
@@ -87,7 +100,7 @@ public final class LinkChecker {
             path = path + "index.html";
         }
         String file = files.contains(path) ? path : files.contains(path + "/index.html") ? path + "/index.html" : null;
-        return new Destination(file, anchor);
+        return new Destination(file, anchor, path);
     }
 
     /** The site path a link points at, or null for links to other sites, mail and the like. */
@@ -104,11 +117,12 @@ public final class LinkChecker {
             return page + href;
         }
         if (href.startsWith("/")) {
-            return href.startsWith(root) ? decode(href.substring(root.length())) : null;
+            return href.startsWith(root) ? java.text.Normalizer.normalize(decode(href.substring(root.length())), java.text.Normalizer.Form.NFC) : null;
         }
         String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
-        String resolved = java.nio.file.Path.of(folder + decode(href)).normalize().toString().replace('\\', '/');
-        return resolved.startsWith("..") ? null : resolved + (href.endsWith("/") && !resolved.endsWith("/") ? "/" : "");
+        // Worked out as text: a path the file system would refuse (a NUL, say) is simply a page the site does not have.
+        String resolved = Addresses.resolve(folder, decode(href));
+        return resolved == null ? null : resolved + (href.endsWith("/") && !resolved.isEmpty() && !resolved.endsWith("/") ? "/" : "");
     }
 
     /** Whether the link starts with a scheme such as https: or mailto: (RFC 3986: a letter, then letters, digits, + . -). */

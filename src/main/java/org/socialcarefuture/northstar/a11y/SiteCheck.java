@@ -51,13 +51,20 @@ public final class SiteCheck {
         String display = site.toString().replace('\\', '/');
         // Pages are checked on every core; the results keep the pages' order, so the report reads the same each time.
         List<Gate.Checked> checked;
+        List<Problem> notUtf8 = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
             checked = pages.parallelStream().map(page -> {
             String relative = site.relativize(page).toString().replace('\\', '/');
             try {
                 // A newsletter's e-mail is a letter, not a page of the site: the bake does not ask it for landmarks or a skip link either.
                 List<String> exempt = relative.endsWith("/email.html") ? EMAIL_EXEMPT : List.of();
-                return gate.check(Files.readString(page, StandardCharsets.UTF_8), new Gate.Source(display + "/" + relative, null, null,
+                byte[] bytes = Files.readAllBytes(page);
+                if (!isUtf8(bytes)) {
+                    // A page that is not UTF-8 is that page's problem; the rest is checked as the browser would read it.
+                    notUtf8.add(Problem.error(display + "/" + relative, 0, "encoding", "the page is not UTF-8 text",
+                            "save it as UTF-8 (the site's pages say <meta charset=\"utf-8\">)"));
+                }
+                return gate.check(new String(bytes, StandardCharsets.UTF_8), new Gate.Source(display + "/" + relative, null, null,
                         List.of(), exempt));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -66,7 +73,7 @@ public final class SiteCheck {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(notUtf8);
         Map<String, Set<String>> ids = new HashMap<>();
         Map<String, List<Gate.PageLink>> links = new HashMap<>();
         for (int i = 0; i < pages.size(); i++) {
@@ -77,5 +84,14 @@ public final class SiteCheck {
         }
         problems.addAll(LinkChecker.check(root, files, ids, links));
         return problems;
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 }

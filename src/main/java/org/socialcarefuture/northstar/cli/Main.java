@@ -66,8 +66,8 @@ public final class Main {
             return 1;
         } catch (RuntimeException | StackOverflowError | AssertionError failure) {
             // A fault outside any one page: still no stack trace for the volunteer, but where to find it.
-            Problem problem = new org.socialcarefuture.northstar.problem.Unexpected(CRASH_LOG, CRASH_LOG.toString()).problem("north-star " + args[0],
-                    "finish", failure);
+            Problem problem = new org.socialcarefuture.northstar.problem.Unexpected(crashLog, Build.display(crashLog)).problem(workingOn,
+                    "finish " + args[0], failure);
             err.println(problem);
             return 1;
         }
@@ -87,8 +87,13 @@ public final class Main {
         }
     }
 
-    /** Where a fault outside any one page is written down in full (a page's own goes beside its site). */
-    static final Path CRASH_LOG = Path.of("north-star-crash.log");
+    /**
+     * Where a fault outside any one page is written down in full: beside the folder the command writes or reads
+     * (target/north-star-crash.log for target/site), never in the folder the volunteer works in; each command
+     * sets it, and the file it is working on, before it starts.
+     */
+    private Path crashLog = Build.crashLog(Path.of("target/site"));
+    private String workingOn = "north-star";
 
     private int usage(String message) {
         err.println("north-star: " + message);
@@ -98,6 +103,8 @@ public final class Main {
 
     private int bake(Arguments arguments) throws Arguments.UsageException {
         BuildOptions options = options(arguments);
+        crashLog = Build.crashLog(options.output());
+        workingOn = Build.display(options.content());
         if (arguments.has("--no-cache")) {
             options = options.withoutCache(); // everything from scratch: nothing read from target/.north-star-cache, nothing kept
         }
@@ -131,6 +138,8 @@ public final class Main {
             throw new Arguments.UsageException("--port must be between 1 and 65535");
         }
         BuildOptions preview = options(arguments).forPreview(Path.of(arguments.value("--output", "target/preview")), port);
+        crashLog = Build.crashLog(preview.output());
+        workingOn = Build.display(preview.content());
         org.socialcarefuture.northstar.preview.PreviewServer server = new org.socialcarefuture.northstar.preview.PreviewServer(preview, out);
         try {
             server.start(port);
@@ -166,8 +175,11 @@ public final class Main {
             }
             folders.put(parts[0].strip(), parts[1].strip());
         }
+        Path content = Path.of(arguments.value("--content", "content"));
+        crashLog = Build.crashLog(content);
+        workingOn = arguments.positional().get(0);
         String uploads = arguments.value("--uploads", null);
-        var importer = new org.socialcarefuture.northstar.wordpress.WordPressImport(Path.of(arguments.value("--content", "content")),
+        var importer = new org.socialcarefuture.northstar.wordpress.WordPressImport(content,
                 uploads == null ? null : Path.of(uploads), folders);
         try {
             var report = importer.run(Path.of(arguments.positional().get(0)));
@@ -190,6 +202,8 @@ public final class Main {
             throw new Arguments.UsageException("check needs the folder of a built site, e.g. check target/site");
         }
         Path site = Path.of(arguments.positional().get(0));
+        crashLog = Build.crashLog(site);
+        workingOn = Build.display(site);
         String root;
         try {
             root = SiteConfig.defaults().withBaseUrl(arguments.value("--base-url", "https://example.org/")).root();

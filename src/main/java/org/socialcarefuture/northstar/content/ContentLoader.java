@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.socialcarefuture.northstar.address.Addresses;
 import org.socialcarefuture.northstar.problem.Problem;
 import org.socialcarefuture.northstar.problem.Problems;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -920,22 +921,13 @@ public final class ContentLoader {
                         "give only the path part of the old address (only WordPress's /?p=123 form is understood)");
                 return Optional.empty();
             }
-            List<String> segments = new ArrayList<>();
-            for (String segment : alias.split("/")) {
-                if (segment.equals("..") || segment.equals(".")) {
-                    error(line, "alias \"" + alias + "\" contains \"" + segment + "\"", "write the old path without . or .. parts");
-                    return Optional.empty();
-                }
-                if (!segment.isEmpty()) {
-                    segments.add(segment);
-                }
-            }
-            if (segments.isEmpty()) {
-                error(line, "alias \"/\" would replace the home page", "remove it");
+            // Decoded once and kept as it was (WordPress's Unicode and percent-encoded slugs too): old links must find it.
+            Addresses.OldAddress old = Addresses.oldAddress(alias);
+            if (old.path() == null) {
+                error(line, "alias \"" + alias + "\" " + old.problem(), old.fix());
                 return Optional.empty();
             }
-            String path = String.join("/", segments);
-            return Optional.of(path.endsWith(".html") ? path : path + "/");
+            return Optional.of(old.path());
         }
 
         private List<Signatory> signatories() {

@@ -1,27 +1,23 @@
 package org.socialcarefuture.northstar.content;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** URL-safe names: lower-case ASCII letters, digits and hyphens, so every URL is predictable and portable. */
+import org.socialcarefuture.northstar.address.Addresses;
+
+/** URL-safe names: lower-case ASCII letters, digits and hyphens, so every URL is predictable and portable (see Addresses). */
 public final class Slugs {
 
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_ALLOWED = Pattern.compile("[^a-z0-9]+");
 
     private Slugs() {
     }
 
-    /** "Café & Co" -> "cafe-co"; returns "" when nothing usable is left. */
+    /**
+     * "Café & Co" -> "cafe-co", "opieka społeczna" -> "opieka-spoleczna"; returns "" when nothing usable is left.
+     * Made by {@link Addresses#slug}, the one place every address from someone's writing comes from.
+     */
     public static String of(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD);
-        plain = MARKS.matcher(plain).replaceAll("");
-        plain = plain.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("œ", "oe")
-                .replace("'", "").replace("’", "");
-        String slug = NOT_ALLOWED.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");
-        return trimHyphens(slug);
+        return Addresses.slug(text);
     }
 
     /** The slug a file name gives: without {@code .md}, {@code .easy} and a leading {@code YYYY-MM-DD-}. */
@@ -34,17 +30,5 @@ public final class Slugs {
     public static String stripSuffixes(String fileName) {
         String name = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
         return name.endsWith(".easy") ? name.substring(0, name.length() - 5) : name;
-    }
-
-    private static String trimHyphens(String slug) {
-        int start = 0;
-        int end = slug.length();
-        while (start < end && slug.charAt(start) == '-') {
-            start++;
-        }
-        while (end > start && slug.charAt(end - 1) == '-') {
-            end--;
-        }
-        return slug.substring(start, end);
     }
 }

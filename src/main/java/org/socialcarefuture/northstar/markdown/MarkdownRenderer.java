@@ -148,7 +148,7 @@ public final class MarkdownRenderer {
             return "";
         }
         String path = image.startsWith("/") ? image.substring(1)
-                : java.nio.file.Path.of(context.folder() + image).normalize().toString().replace('\\', '/');
+                : org.socialcarefuture.northstar.address.Addresses.normalise(context.folder() + image);
         org.socialcarefuture.northstar.picture.PictureInfo picture = context.uses.pictureFile(context.links, path);
         if (picture == null || !picture.resized()) {
             return "";

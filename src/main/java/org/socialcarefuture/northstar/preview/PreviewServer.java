@@ -276,6 +276,8 @@ public final class PreviewServer implements AutoCloseable {
         if (decoded.contains("\0") || decoded.contains("\\")) {
             return null;
         }
+        // The bake writes an old Unicode address (an alias) NFC-normalised; a browser may send it decomposed.
+        decoded = java.text.Normalizer.normalize(decoded, java.text.Normalizer.Form.NFC);
         Path file = root.resolve(decoded.replaceFirst("^/+", "")).normalize();
         return file.startsWith(root) ? file : null;
     }

@@ -398,7 +398,7 @@ public final class Views {
     public static String contentRelative(Page page, String relative) {
         int slash = page.contentPath().lastIndexOf('/');
         String folder = slash < 0 ? "" : page.contentPath().substring(0, slash + 1);
-        return java.nio.file.Path.of(folder + relative).normalize().toString().replace('\\', '/');
+        return org.socialcarefuture.northstar.address.Addresses.normalise(folder + relative); // as text: any characters, no exception
     }
 
     public static String isoDate(ZonedDateTime date) {

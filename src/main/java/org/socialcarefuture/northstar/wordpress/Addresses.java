@@ -109,7 +109,7 @@ final class Addresses {
     private String file(WpItem item, LocalDateTime date) {
         String slug = Slugs.of(item.slug().isBlank() ? item.title() : item.slug());
         if (slug.isEmpty()) {
-            slug = "post-" + item.id();
+            slug = ("post-" + Slugs.of(item.id())).replaceFirst("-$", ""); // the id is WordPress's number, but the file may say anything
         }
         String folder = null;
         String prefix = "";

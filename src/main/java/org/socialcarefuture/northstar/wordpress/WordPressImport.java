@@ -327,11 +327,16 @@ public final class WordPressImport {
             return null;
         }
         String inUploads = src.substring(at + "/wp-content/uploads/".length()).replaceAll("[?#].*$", "");
-        Path source = uploads.resolve(inUploads).normalize();
+        // Decoded once and judged (no %00, no .., no hidden or over-long name) before it names a file on disk.
+        String file = org.socialcarefuture.northstar.address.Addresses.safeRelativePath(inUploads);
+        if (file == null) {
+            return null;
+        }
+        Path source = uploads.resolve(file).normalize();
         if (!source.startsWith(uploads.normalize()) || !Files.isRegularFile(source)) {
             return null;
         }
-        Path target = content.resolve("images/wp").resolve(inUploads);
+        Path target = content.resolve("images/wp").resolve(file);
         Files.createDirectories(target.getParent());
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         String up = "../".repeat((int) postPath.chars().filter(c -> c == '/').count());

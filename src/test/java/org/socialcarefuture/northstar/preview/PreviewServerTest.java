@@ -104,6 +104,14 @@ class PreviewServerTest {
         }
         assertNull(server.resolve("/%2e%2e/%2e%2e/etc/passwd"));
         assertNull(server.resolve("/..%2f..%2fetc/passwd"));
+        assertNull(server.resolve("/foo%00bar/"));
+    }
+
+    @Test
+    void findsAnOldUnicodeAddressWhereTheBakeWroteIt() {
+        Path site = server.resolve("/").normalize();
+        assertEquals(site.resolve("2019/05/社会"), server.resolve("/2019/05/%E7%A4%BE%E4%BC%9A"));
+        assertEquals(site.resolve("2019/05/café"), server.resolve("/2019/05/cafe%CC%81"), "decomposed in the request, NFC on disk");
     }
 
     @Test
