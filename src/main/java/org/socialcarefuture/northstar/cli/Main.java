@@ -181,18 +181,52 @@ public final class Main {
         String uploads = arguments.value("--uploads", null);
         var importer = new org.socialcarefuture.northstar.wordpress.WordPressImport(content,
                 uploads == null ? null : Path.of(uploads), folders);
+        if (!arguments.has("--all-published")) {
+            // The bake's own checks, on a bake nobody reads: a post they would refuse is imported as a draft.
+            BuildOptions options = options(arguments);
+            importer = importer.checkedBy(content -> checkImported(options));
+        }
         try {
             var report = importer.run(Path.of(arguments.positional().get(0)));
             report.written().forEach(f -> out.println("wrote " + f));
             report.keptEdited().forEach(f -> out.println("kept " + f + " (edited since the last import; not overwritten)"));
             report.warnings().forEach(w -> out.println("warning: " + w));
+            report.notes().forEach(n -> out.println("address: " + n));
             report.remoteImages().forEach(i -> out.println("picture still on the old site: " + i));
-            out.println("Imported " + report.written().size() + " files; " + report.unchanged().size() + " unchanged, "
-                    + report.keptEdited().size() + " kept because edited, " + report.skippedPrivate() + " private or trashed skipped.");
+            report.missingAttachments().forEach(i -> out.println("missing: " + i));
+            report.skipped().forEach(i -> out.println("skipped " + i));
+            report.privateDrafts().forEach(i -> out.println("private, imported as a draft, never published: " + i));
+            report.heldFor().forEach((rule, count) -> out.println("held back: " + count + " problems of the kind " + rule));
+            int published = report.imported() - report.privateDrafts().size() - report.heldBack().size() - report.wordpressDrafts().size();
+            out.println("Imported " + report.imported() + " posts and pages: " + published + " to publish, "
+                    + report.heldBack().size() + " held back as drafts until fixed (see " + arguments.value("--content", "content")
+                    + "/IMPORT-TODO.md), " + report.privateDrafts().size() + " private or password-protected kept as drafts, "
+                    + report.wordpressDrafts().size() + " drafts in WordPress; " + report.written().size() + " files written, "
+                    + report.unchanged().size() + " unchanged, " + report.keptEdited().size() + " kept because edited; "
+                    + report.skipped().size() + " skipped; " + report.comments() + " comments kept; "
+                    + report.missingAttachments().size() + " attachments missing.");
             return 0;
         } catch (IOException e) {
             err.println("north-star: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** A bake of the content into a folder of its own, thrown away: its problems, or none when it would publish. */
+    private static List<Problem> checkImported(BuildOptions options) {
+        Path scratch = null;
+        try {
+            scratch = java.nio.file.Files.createTempDirectory("north-star-import-check");
+            Build.bake(options.withOutput(scratch.resolve("site")).withoutCache());
+            return List.of();
+        } catch (BuildFailedException e) {
+            return e.problems();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            if (scratch != null) {
+                org.socialcarefuture.northstar.wordpress.WordPressImport.deleteQuietly(scratch);
+            }
         }
     }
 
