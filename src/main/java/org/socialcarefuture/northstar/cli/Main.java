@@ -184,7 +184,7 @@ public final class Main {
         if (!arguments.has("--all-published")) {
             // The bake's own checks, on a bake nobody reads: a post they would refuse is imported as a draft.
             BuildOptions options = options(arguments);
-            importer = importer.checkedBy(content -> checkImported(options));
+            importer = importer.checkedBy(imported -> checkImported(options));
         }
         try {
             var report = importer.run(Path.of(arguments.positional().get(0)));

@@ -75,8 +75,8 @@ class FeedStandardsTest {
     }
 
     private static Path bakeStarter(Path root, Clock clock) throws Exception {
-        NewSite.write(root, "Leeds Carers Voice", LocalDate.of(2026, 11, 24), new NewSite.Release("9.9.9", "org.socialcarefuture",
-                "north-star", "https://maven.pkg.github.com/example/north-star"));
+        NewSite.write(root, "Leeds Carers Voice", LocalDate.of(2026, 11, 24), new NewSite.Release("9.9.9", "blog.socialcarefuture",
+                "north-star"));
         Path out = root.resolve("target/site");
         Build.bake(new BuildOptions(root.resolve("content"), root.resolve("themes/default"), out,
                 SiteConfig.load(root.resolve("site.yml")).withSocialCards(false), false, clock));
