@@ -86,8 +86,8 @@ class DocsReferenceIT {
             assertTrue(entry.contains(rule.blocking() ? "An error." : "A warning."), rule.id() + ": " + entry);
         }
         // the example for a gate rule is what the gate says on its corpus page
-        assertTrue(problems.select("#link-purpose ~ pre code").first().text().contains("[WCAG 2.4.4 link-purpose] link text \"click here\""),
-                problems.select("#link-purpose ~ pre").first().text());
+        String example = problems.select("#link-purpose ~ pre code").first().text();
+        assertTrue(example.contains("link-purpose") && example.contains("link text \"click here\""), example);
     }
 
     @Test

@@ -163,6 +163,8 @@ class PreviewServerTest {
         String page = get("/about/").body();
         assertTrue(page.contains("id=\"north-star-overlay\" role=\"alert\""), "the problem is shown over the page");
         assertTrue(page.contains("about.md:3</code>") && page.contains("not a real date"), page);
+        assertTrue(page.contains("<a href=\"https://socialcarefuture.blog/docs/reference/problems/#front-matter\">More about front-matter</a>"),
+                "each problem links to its explanation: " + page);
         assertTrue(page.contains("Second version."), "the last good page stays up");
 
         Files.writeString(about, "---\ntitle: About us\n---\nThird version, for service users.\n");
