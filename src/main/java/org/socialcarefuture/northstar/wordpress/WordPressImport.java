@@ -192,7 +192,9 @@ public final class WordPressImport {
         try {
             URI uri = URI.create(link.strip());
             String path = uri.getRawPath();
-            return path == null || path.isEmpty() ? null : path;
+            // Only a path from the site's root is an old address to redirect; a link WordPress wrote oddly
+            // ("httpsA//host/", found by fuzzing) has none, and the post keeps its /?p= alias.
+            return path == null || !path.startsWith("/") ? null : path;
         } catch (IllegalArgumentException e) {
             return null;
         }
