@@ -54,6 +54,9 @@ public final class FeedWriter {
 
     public static String rss(FeedSpec spec) {
         SyndFeed feed = syndFeed(spec, "rss_2.0");
+        // A tag's or an author's feed is named after them: the channel's words are written as the items' are.
+        feed.setTitle(noTags(spec.title()));
+        feed.setDescription(htmlEscaped(spec.description()));
         feed.setLink(spec.homeUrl());
         return write(feed, spec.stylesheet());
     }

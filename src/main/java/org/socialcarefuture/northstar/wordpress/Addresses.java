@@ -182,6 +182,11 @@ final class Addresses {
             }
             return null;
         }
+        if (!raw.startsWith("/")) {
+            // A link WordPress wrote oddly ("httpsA//host/", found by fuzzing) has no path from the site's root.
+            notes.add(file + ": the old address " + link + " is not a web address, so nothing redirects from it");
+            return null;
+        }
         String path = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
         String repaired = path.replaceAll("/{2,}", "/");
         if (!repaired.equals(path)) {

@@ -71,26 +71,32 @@ class XssCorpusTest {
         assertEquals(6613, payloads.size(), "the whole public list");
         // -Dxss.limit=N tries the first N only, while working on this test; the build always runs them all.
         payloads = payloads.subList(0, Math.min(payloads.size(), Integer.getInteger("xss.limit", payloads.size())));
+        // -Dxss.stride=N takes every Nth payload: the list is grouped by kind, so a stride still meets every kind.
+        int stride = Integer.getInteger("xss.stride", 1);
+        List<String> all = payloads;
+        payloads = java.util.stream.IntStream.range(0, all.size()).filter(i -> i % stride == 0).mapToObj(all::get).toList();
         int published = 0;
         int files = 0;
         List<String> findings = new ArrayList<>();
         Set<String> refusedRules = new TreeSet<>();
         int refused = 0;
+        int bodies = 0;
         for (int from = 0; from < payloads.size(); from += BATCH) {
             List<String> batch = payloads.subList(from, Math.min(payloads.size(), from + BATCH));
             Batch result = bake(dir.resolve("batch-" + from), from, batch);
             refused += result.refused().size();
+            bodies += result.bodiesRefused();
             refusedRules.addAll(result.refusedRules());
             published += batch.size() - result.refused().size();
             files += look(result.site(), findings);
             assertEquals(List.of(), findings, "payloads " + from + " to " + (from + batch.size() - 1));
-            System.out.printf("XSS corpus: payloads %d to %d baked and checked (%d refused so far)%n", from, from + batch.size() - 1,
-                    refused);
+            System.out.printf("XSS corpus: payloads %d to %d baked and checked (so far %d refused in the body, %d in every field;"
+                    + " for %s)%n", from, from + batch.size() - 1, bodies, refused, refusedRules);
             org.socialcarefuture.northstar.publish.Staging.deleteTree(result.site().getParent());
         }
-        assertEquals(List.of(), findings);
-        System.out.printf("XSS corpus: %d payloads, %d published in every field and checked in %d files; %d refused by the bake"
-                + " with an error at their file (%s)%n", payloads.size(), published, files, refused, refusedRules);
+        System.out.printf("XSS corpus: %d payloads, %d published and checked in %d files (%d of them in the front matter only: the"
+                + " bake refused them in the body); %d refused everywhere, with an error at their file (%s)%n", payloads.size(), published,
+                files, bodies - refused, refused, refusedRules);
         assertTrue(published > payloads.size() * 9 / 10, "most payloads are published, so most are really checked: " + published);
     }
 
@@ -136,7 +142,7 @@ class XssCorpusTest {
         assertEquals(payloads.size(), pdfs, "a PDF for each letter");
     }
 
-    private record Batch(Path site, Set<Integer> refused, Set<String> refusedRules) {
+    private record Batch(Path site, Set<Integer> refused, int bodiesRefused, Set<String> refusedRules) {
     }
 
     /**
@@ -150,15 +156,17 @@ class XssCorpusTest {
             writePages(site.content(), first + i, batch.get(i));
         }
         Set<Integer> refused = new TreeSet<>();
+        Set<Integer> bodiesRefused = new TreeSet<>();
         Set<String> rules = new TreeSet<>();
         SiteConfig config = SiteConfig.load(writeSettings(root));
         BuildOptions options = new BuildOptions(site.content(), Path.of("themes/default").toAbsolutePath(), site.output(), config, false,
                 Clock.fixed(TestSite.TODAY, ZoneOffset.UTC));
-        for (int attempt = 0; attempt < 4; attempt++) {
+        for (int attempt = 0; attempt < 6; attempt++) {
             try {
                 Build.bake(options);
-                return new Batch(site.output(), refused, rules);
+                return new Batch(site.output(), refused, bodiesRefused.size(), rules);
             } catch (BuildFailedException failed) {
+                Set<Integer> thisTime = new TreeSet<>(); // a page with two problems is one refusal
                 for (Problem problem : failed.problems()) {
                     if (!problem.isError()) {
                         continue;
@@ -169,9 +177,20 @@ class XssCorpusTest {
                     assertTrue(number.find(), "a problem not at a payload's page: " + problem);
                     int index = Integer.parseInt(number.group(1) != null ? number.group(1) : number.group(2) != null ? number.group(2)
                             : number.group(3));
-                    refused.add(index);
+                    if (Boolean.getBoolean("xss.verbose")) {
+                        System.out.println("refused: " + problem);
+                    }
                     rules.add(problem.rule());
-                    removePages(site.content(), index);
+                    if (!thisTime.add(index)) {
+                        continue;
+                    }
+                    if (bodiesRefused.add(index)) {
+                        // First the payload leaves the body (a link to nowhere, say), and stays in every other field;
+                        removePages(site.content(), index);
+                        writePages(site.content(), index, batch.get(index - first), false);
+                    } else if (refused.add(index)) {
+                        removePages(site.content(), index); // then, refused in its fields too, it is left out.
+                    }
                 }
             }
         }
@@ -190,11 +209,19 @@ class XssCorpusTest {
     }
 
     private static void writePages(Path content, int n, String payload) throws IOException {
+        writePages(content, n, payload, true);
+    }
+
+    private static void writePages(Path content, int n, String payload, boolean inTheBody) throws IOException {
         String p = yaml(payload);
         String day = String.format("2021-%02d-%02d", 1 + n % 12, 1 + n % 28);
         // The list has some payloads twice: the number keeps two pages' titles (and so their links' words) apart.
-        String common = "title: " + yaml(payload + " (" + n + ")") + "\nsummary: " + p + "\ntags: [" + p + "]\nauthor: " + p + "\n";
-        String body = "\n" + payload + "\n\nWords after it, and [a link](../../) then " + payload + " again.\n";
+        // A payload in the body is often what the gate refuses: a picture with no alt is set aside on these pages (as a
+        // volunteer may, with a reason), so the body is published and looked at; other refusals are handled in bake().
+        String common = "title: " + yaml(payload + " (" + n + ")") + "\nsummary: " + p + "\ntags: [" + p + "]\nauthor: " + p + "\n"
+                + "a11y_ignore:\n  - rule: image-alt\n    reason: the XSS test's payloads\n";
+        String body = !inTheBody ? "\nWords, and [a link](../about.md).\n"
+                : "\n" + payload + "\n\nWords after it, and [a link](../about.md) then " + payload + " again.\n";
         Files.createDirectories(content.resolve("blog"));
         Files.writeString(content.resolve("blog/" + day + "-p" + n + ".md"), "---\n" + common + "date: " + day
                 + "\nimage: ../images/x.svg\nimage_alt: " + p + "\n---\n" + body);
@@ -262,6 +289,11 @@ class XssCorpusTest {
     /** RSS 2.0 readers take description as HTML, and many take title and category so too: each is read as HTML. */
     private static void rss(byte[] bytes, String where, List<String> findings) throws Exception {
         org.w3c.dom.Document feed = xml(bytes);
+        for (Node child = feed.getElementsByTagName("channel").item(0).getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && Set.of("title", "description").contains(element.getLocalName())) {
+                found(findings, where + " channel <" + element.getNodeName() + ">", Hostile.scriptIn(element.getTextContent()));
+            }
+        }
         NodeList items = feed.getElementsByTagName("item");
         for (int i = 0; i < items.getLength(); i++) {
             for (Node child = items.item(i).getFirstChild(); child != null; child = child.getNextSibling()) {
