@@ -970,6 +970,12 @@ public final class Build {
                 });
             } catch (RuntimeException | StackOverflowError e) {
                 Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+                String nameFault = e instanceof RuntimeException r ? OutputFault.ofAddress(r) : null;
+                if (nameFault != null) { // its resized copies' names (photo-1280w.webp) are longer than the photo's own
+                    problems.error(display(options.content().resolve(asset)), 0, "address", "the picture's sizes could not be saved: " + nameFault,
+                            "give the picture a shorter file name (and change the links to it)");
+                    return;
+                }
                 problems.error(display(options.content().resolve(asset)), 0, "bad-picture", "the picture could not be made ready for the site ("
                         + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()) + ")",
                         "save it again from the program it came from, as an ordinary JPEG or PNG");

@@ -16,6 +16,20 @@ public record Problem(String file, int line, int column, Severity severity, Stri
 
     public enum Severity { ERROR, WARNING }
 
+    /** Line breaks in text a problem quotes (a link, a tag): a space, so each problem stays one console line. */
+    private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile("\\R");
+    /** Other control characters and the bidi overrides that would reorder the line on screen: shown as \uFFFD. */
+    private static final java.util.regex.Pattern HIDDEN = java.util.regex.Pattern.compile("[\\p{Cc}\u202A-\u202E\u2066-\u2069]");
+
+    public Problem {
+        message = oneLine(message);
+        fix = oneLine(fix);
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? null : HIDDEN.matcher(BREAKS.matcher(text).replaceAll(" ")).replaceAll("\uFFFD");
+    }
+
     public static Problem error(String file, int line, String rule, String message, String fix) {
         return new Problem(file, line, 0, Severity.ERROR, rule, message, fix);
     }

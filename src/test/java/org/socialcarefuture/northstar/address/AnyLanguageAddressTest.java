@@ -117,6 +117,21 @@ class AnyLanguageAddressTest {
         assertTrue(broken.message().contains("foo%00bar"), broken.message());
     }
 
+    @Test
+    void aPhotoWhoseNameLeavesNoRoomForItsSizesIsAnErrorAtThePhotoNotTheDisk() throws IOException {
+        String name = "p".repeat(246) + ".jpg"; // 250 bytes: fine on disk, but photo-1280w.webp would be 257
+        TestSite site = dirSite(post("photo", "A post with a photo", "", "![A garden in the sun](../images/" + name + ")")
+                + post("other", "Another post", "", "Words."));
+        Files.createDirectories(site.content().resolve("images"));
+        Files.write(site.content().resolve("images/" + name), org.socialcarefuture.northstar.picture.TestPhotos.phonePhoto(2000, 1500, 1, 7));
+        List<Problem> problems = site.bakeFails();
+        Problem problem = problems.stream().filter(p -> p.rule().equals("address")).findFirst()
+                .orElseThrow(() -> new AssertionError(TestSite.lines(problems)));
+        assertTrue(problem.file().endsWith("images/" + name), problem.toString());
+        assertTrue(problem.fix().contains("shorter file name"), problem.toString());
+        assertFalse(TestSite.lines(problems).contains("disk has space"), TestSite.lines(problems));
+    }
+
     private TestSite dirSite(String txtar) {
         try {
             return TestSite.of(dir, txtar);
