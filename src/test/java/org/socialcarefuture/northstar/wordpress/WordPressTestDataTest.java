@@ -117,8 +117,23 @@ class WordPressTestDataTest {
             }
             return java.util.regex.Matcher.quoteReplacement(captions.toString());
         });
+        List<String> code = new ArrayList<>();
+        html = java.util.regex.Pattern.compile("(?is)<pre\\b.*?</pre>").matcher(html).replaceAll(m -> {
+            code.add(m.group());
+            return "<pre data-code=\"" + (code.size() - 1) + "\"></pre>"; // code's [i] is not a shortcode
+        });
         html = html.replaceAll("\\[embed[^\\]]*].*?\\[/embed]", " ").replaceAll("\\[/?[a-z_-]+[^\\]]*]", " ");
+        for (int i = 0; i < code.size(); i++) {
+            html = html.replace("<pre data-code=\"" + i + "\"></pre>", code.get(i));
+        }
         Document document = Jsoup.parseBodyFragment(html);
+        // A table's caption is read before the table, as HTML's <caption> is; the block editor writes it after.
+        for (Element caption : document.select("figure.wp-block-table > figcaption")) {
+            Element table = caption.parent().selectFirst("table");
+            if (table != null) {
+                table.before(caption);
+            }
+        }
         document.select("sup.fn, sup[data-fn]").remove(); // the numbers of footnotes: the site numbers them again
         StringBuilder text = new StringBuilder(document.body().text());
         String notes = item.meta().getOrDefault("footnotes", "");
@@ -140,7 +155,9 @@ class WordPressTestDataTest {
         Element comments = copy.select("h2").stream().filter(h -> h.text().equals("Comments from the old blog")).findFirst().orElse(null);
         while (comments != null) {
             Element next = comments.nextElementSibling();
-            comments.remove();
+            if (!comments.hasClass("footnotes")) {
+                comments.remove(); // the footnotes, which Markdown puts last, stay
+            }
             comments = next;
         }
         copy.select("a").stream().filter(a -> a.text().matches("(Listen to the recording|Watch the video|Watch:) .*")).forEach(Element::remove);
