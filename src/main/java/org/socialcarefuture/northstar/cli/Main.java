@@ -181,10 +181,19 @@ public final class Main {
         String uploads = arguments.value("--uploads", null);
         var importer = new org.socialcarefuture.northstar.wordpress.WordPressImport(content,
                 uploads == null ? null : Path.of(uploads), folders);
+        Path scratch = null;
         if (!arguments.has("--all-published")) {
-            // The bake's own checks, on a bake nobody reads: a post they would refuse is imported as a draft.
+            // The bake's own checks, on a bake nobody reads: a post they would refuse is imported as a draft. Its
+            // own cache, kept between the rounds of checks of this import only, so a second round redoes only the drafts.
             BuildOptions options = options(arguments);
-            importer = importer.checkedBy(imported -> checkImported(options));
+            try {
+                scratch = java.nio.file.Files.createTempDirectory("north-star-import-check");
+            } catch (IOException e) {
+                err.println("north-star: could not make a folder for the import's checks: " + e.getMessage());
+                return 1;
+            }
+            BuildOptions checked = options.withOutput(scratch.resolve("site"));
+            importer = importer.checkedBy(imported -> checkImported(checked));
         }
         try {
             var report = importer.run(Path.of(arguments.positional().get(0)));
@@ -209,24 +218,20 @@ public final class Main {
         } catch (IOException e) {
             err.println("north-star: " + e.getMessage());
             return 1;
-        }
-    }
-
-    /** A bake of the content into a folder of its own, thrown away: its problems, or none when it would publish. */
-    private static List<Problem> checkImported(BuildOptions options) {
-        Path scratch = null;
-        try {
-            scratch = java.nio.file.Files.createTempDirectory("north-star-import-check");
-            Build.bake(options.withOutput(scratch.resolve("site")).withoutCache());
-            return List.of();
-        } catch (BuildFailedException e) {
-            return e.problems();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         } finally {
             if (scratch != null) {
                 org.socialcarefuture.northstar.wordpress.WordPressImport.deleteQuietly(scratch);
             }
+        }
+    }
+
+    /** A bake of the content into a folder nobody reads: its problems, or none when it would publish. */
+    private static List<Problem> checkImported(BuildOptions options) {
+        try {
+            Build.bake(options);
+            return List.of();
+        } catch (BuildFailedException e) {
+            return e.problems();
         }
     }
 

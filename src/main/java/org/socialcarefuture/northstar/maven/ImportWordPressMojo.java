@@ -29,6 +29,10 @@ public class ImportWordPressMojo extends SiteMojo {
     @Parameter(property = "map")
     String map;
 
+    /** Publish every post on the next bake as before (the bake then refuses the site until all pass), instead of holding back the ones the checks refuse. */
+    @Parameter(property = "allPublished", defaultValue = "false")
+    boolean allPublished;
+
     @Override
     public void execute() throws MojoFailureException {
         List<String> args = new ArrayList<>(List.of("import-wordpress", export.getPath(), "--content", contentDirectory.getPath()));
@@ -37,6 +41,16 @@ public class ImportWordPressMojo extends SiteMojo {
         }
         if (map != null && !map.isBlank()) {
             args.addAll(List.of("--map", map));
+        }
+        // The checks the import runs are the bake's own, with the same theme and settings.
+        if (themeDirectory != null && themeDirectory.isDirectory()) {
+            args.addAll(List.of("--theme", themeDirectory.getPath()));
+        }
+        if (configFile != null) {
+            args.addAll(List.of("--config", configFile.getPath()));
+        }
+        if (allPublished) {
+            args.add("--all-published");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

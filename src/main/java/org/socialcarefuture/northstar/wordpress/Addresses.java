@@ -79,7 +79,7 @@ final class Addresses {
                 if (owner != null && !owner.equals(file)) {
                     notes.add(file + ": the old address " + old + " is now " + describe(owner) + "; it does not redirect here");
                 } else if (owner == null && generated(target)) {
-                    notes.add(file + ": the old address " + old + " is one the site makes itself (" + target
+                    if (notes.stream().noneMatch(note -> note.startsWith(file + ": the WordPress page"))) notes.add(file + ": the old address " + old + " is one the site makes itself (" + target
                             + "), so it shows that page; this one is now at /" + urlOf.get(item));
                 } else if (owner == null) {
                     claimed.put(target, file);
@@ -107,9 +107,11 @@ final class Addresses {
 
     /** The file: posts in their category's folder with their date, pages at the top; never one already given. */
     private String file(WpItem item, LocalDateTime date) {
-        String slug = Slugs.of(item.slug().isBlank() ? item.title() : item.slug());
-        if (slug.isEmpty()) {
-            slug = ("post-" + Slugs.of(item.id())).replaceFirst("-$", ""); // the id is WordPress's number, but the file may say anything
+        // WordPress keeps a Greek or Welsh slug %-escaped; read it, and when nothing but digits is left, try the title.
+        String slug = Slugs.of(URLDecoder.decode(item.slug().replace("+", "%2B"), StandardCharsets.UTF_8));
+        if (!slug.matches(".*[a-z].*")) {
+            String fromTitle = Slugs.of(item.title());
+            slug = fromTitle.matches(".*[a-z].*") ? fromTitle : ("post-" + Slugs.of(item.id())).replaceFirst("-$", ""); // the id may say anything
         }
         String folder = null;
         String prefix = "";

@@ -305,7 +305,11 @@ final class BlockHtml {
                     .text((audio ? "Listen to the recording " : "Watch the video ") + file)));
         }
         for (Element button : body.select("div.wp-block-button")) {
-            button.tagName("p");
+            if (button.selectFirst("p") != null) {
+                button.unwrap(); // autop already made its link a paragraph
+            } else {
+                button.tagName("p");
+            }
         }
         for (Element cite : body.select("blockquote > cite, figure.wp-block-pullquote cite")) {
             if (cite.parent() != null && !cite.parent().normalName().equals("p")) {

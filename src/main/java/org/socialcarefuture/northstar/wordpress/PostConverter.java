@@ -106,6 +106,9 @@ public final class PostConverter {
         body.select("[id]").removeAttr("id"); // else flexmark prints {#id}
         spaces(body);
         divs(body);
+        for (Element outer : body.select("p:has(p)")) {
+            outer.unwrap(); // a paragraph inside a paragraph: flexmark writes <br /> for it
+        }
         for (Element quote : body.select("blockquote")) {
             Element next = quote.nextElementSibling();
             if (next != null && next.normalName().equals("blockquote")) {

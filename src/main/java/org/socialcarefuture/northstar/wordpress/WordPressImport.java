@@ -225,7 +225,10 @@ public final class WordPressImport {
                 if (!held.containsKey(relative)) {
                     changed = true;
                 }
-                held.computeIfAbsent(relative, r -> new ArrayList<>()).add(problem);
+                // Named as the volunteer sees the folder (content/blog/x.md), wherever the command was run from.
+                String shown = content.toAbsolutePath().normalize().getFileName() + "/" + relative;
+                held.computeIfAbsent(relative, r -> new ArrayList<>()).add(new Problem(shown, problem.line(), problem.column(),
+                        problem.severity(), problem.rule(), problem.message(), problem.fix()));
             }
             if (!changed) {
                 break;
