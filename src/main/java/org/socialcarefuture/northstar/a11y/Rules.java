@@ -60,7 +60,6 @@ public final class Rules {
             "this link", "click", "click this", "go", "this page", "more info", "find out more", "learn more", "continue");
 
     private static final int LONGEST_VAGUE_TEXT = 40; // longer link text is never vague: skip the lower-casing
-    private static final Set<String> UNLABELLED_INPUTS = Set.of("hidden", "submit", "button", "reset", "image");
     private static final List<String> ID_REFERENCES = List.of("aria-labelledby", "aria-describedby", "aria-controls", "aria-owns", "aria-details");
     private static final Pattern MAXIMUM_SCALE = Pattern.compile("maximum-scale=([0-9.]+)");
 
