@@ -50,7 +50,8 @@ final class ActReport {
                 + "from the real results each time it runs, so do not edit it by hand.\n\n");
         md.append("The examples come from act-rules.github.io at commit `").append(act.get("commit").asText())
                 .append("`, under the W3C Software and Document License. We count the ")
-                .append(figures.rules()).append(" rules with a WCAG A or AA mapping whose subject a writer can put in a post.\n\n");
+                .append(figures.rules()).append(" rules with a WCAG A or AA mapping whose subject a writer can put in a post. ")
+                .append("The same results, in the EARL form the W3C ACT Task Force takes, are in `act-implementation-report.jsonld` beside this page.\n\n");
         md.append("## The figures\n\n");
         md.append("- Failed examples caught: ").append(figures.caught()).append(" of ").append(figures.failed()).append(".\n");
         md.append("- Passed or inapplicable examples wrongly failed: ").append(figures.wrong()).append(" of ").append(figures.notFailed()).append(".\n");
