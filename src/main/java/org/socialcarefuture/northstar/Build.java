@@ -453,7 +453,7 @@ public final class Build {
             } else if (media.hasAudio()) {
                 html.append(org.socialcarefuture.northstar.media.MediaMarkup.audio(links.href(path), page.title(), size(path)));
             } else if (media.captions().isEmpty()) {
-                found.error(page.source(), line, "captions", "[WCAG 1.2.2] a video of our own needs captions, for people who cannot hear it",
+                found.error(page.source(), line, "captions", "[WCAG 1.2.2 captions ACT f51b46] a video of our own needs captions, for people who cannot hear it",
                         "add captions: with a WebVTT file (.vtt) beside the page; most captioning tools can export one");
             } else {
                 String captions = Views.contentRelative(page, media.captions());

@@ -26,7 +26,6 @@ public final class PageIndex {
     final List<Element> withId = new ArrayList<>();
     final List<Element> namedAnchors = new ArrayList<>();
     final List<Element> formControls = new ArrayList<>();
-    final Set<String> labelTargets = new HashSet<>();
     final List<Element> tables = new ArrayList<>();
     final List<Element> tabindexed = new ArrayList<>();
     final List<Element> media = new ArrayList<>();
@@ -142,7 +141,6 @@ public final class PageIndex {
             case "button" -> focusable(element, inBody);
             case "label" -> {
                 if (element.hasAttr("for")) {
-                    labelTargets.add(element.attr("for"));
                     labelsByTarget.computeIfAbsent(element.attr("for"), k -> new ArrayList<>(1)).add(element);
                 }
             }

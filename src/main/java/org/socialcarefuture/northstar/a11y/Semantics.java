@@ -266,8 +266,13 @@ final class Semantics {
 
     /** Takes focus by mouse or script (tabindex -1 included); disabled and unrendered elements do not. */
     static boolean focusable(Element e) {
-        if (disabled(e) || notRendered(e) || e.hasAttr("inert") || e.closest("[inert]") != null) {
+        if (disabled(e) || notRendered(e)) {
             return false;
+        }
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x.hasAttr("inert")) {
+                return false;
+            }
         }
         if (e.hasAttr("tabindex") && e.attr("tabindex").strip().matches("-?\\d+")) {
             return true;

@@ -1,67 +1,9 @@
 package org.socialcarefuture.northstar.a11y;
 
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-
-/** Accessible names, computed the way screen readers do for the cases our pages use. */
+/** Text helpers for the gate's messages and names (the names themselves are computed by {@link AccName}). */
 final class Text {
 
     private Text() {
-    }
-
-    /** aria-labelledby, then aria-label, then content (text and image alts), then title. */
-    static String accessibleName(Element element, PageIndex index) {
-        String labelledBy = element.attr("aria-labelledby").strip();
-        if (!labelledBy.isEmpty()) {
-            StringBuilder name = new StringBuilder();
-            for (String id : labelledBy.split("\\s+")) {
-                Element label = index.byId(id);
-                if (label != null) {
-                    name.append(' ').append(contentText(label));
-                }
-            }
-            if (!name.toString().isBlank()) {
-                return normalise(name.toString());
-            }
-        }
-        String label = element.attr("aria-label").strip();
-        if (!label.isEmpty()) {
-            return normalise(label);
-        }
-        String content = contentText(element);
-        if (!content.isBlank()) {
-            return content;
-        }
-        return normalise(element.attr("title"));
-    }
-
-    /** Text of an element's content including image alts, skipping aria-hidden parts. */
-    static String contentText(Element element) {
-        // Most links and headings are one run of text: no builder needed.
-        if (element.childNodeSize() == 1 && element.childNode(0) instanceof TextNode only) {
-            return normalise(only.getWholeText());
-        }
-        StringBuilder text = new StringBuilder();
-        append(element, text);
-        return normalise(text.toString());
-    }
-
-    private static void append(Node node, StringBuilder text) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode t) {
-                text.append(t.getWholeText());
-            } else if (child instanceof Element e) {
-                if (e.attr("aria-hidden").equals("true") || e.hasAttr("hidden")) {
-                    continue;
-                }
-                if (e.tagName().equals("img")) {
-                    text.append(' ').append(e.attr("alt")).append(' ');
-                } else {
-                    append(e, text);
-                }
-            }
-        }
     }
 
     /** Runs of white space (and no-break spaces) as one space, trimmed; by hand, as it runs for every link of every page. */

@@ -127,4 +127,32 @@ class AccessibleMarkupTest {
         String page = site.file("blog/2021/03/x/index.html");
         assertTrue(page.contains("Video: Our festival") && page.contains("Video: The march"), page);
     }
+
+    /** Page-level rules (meta refresh, viewport, page language) run on the theme's templates in a bake, and on a finished site. */
+    @Test
+    void pageLevelRulesRunOnTemplatesAndOnAFinishedSite() throws IOException {
+        TestSite site = TestSite.of(dir, "-- content/about.md --\n---\ntitle: About\n---\nWho we are.\n");
+        Path theme = site.root().resolve("theme");
+        TestSite.copyTree(Path.of("themes/default"), theme);
+        Path layout = theme.resolve("templates/layout.ftl");
+        String template = java.nio.file.Files.readString(layout);
+        String broken = template.replaceFirst("<meta name=\"viewport\"", "<meta http-equiv=\"refresh\" content=\"30\">\n<meta name=\"viewport\"")
+                .replaceFirst("<html lang=\"[^\"]*\"", "<html lang=\"english\"");
+        assertTrue(!broken.equals(template), "the template has a viewport and a lang to change");
+        java.nio.file.Files.writeString(layout, broken);
+        List<Problem> problems = TestSite.bakeFails(site.options().withTheme(theme));
+        Problem refresh = at(problems, "meta-refresh");
+        assertTrue(refresh.file().contains("theme/templates/") && refresh.message().startsWith("[WCAG 2.2.1 meta-refresh ACT bc659a]"),
+                refresh.toString());
+        Problem lang = at(problems, "html-lang");
+        assertTrue(lang.file().contains("theme/templates/") && lang.message().contains("ACT bf051a"), lang.toString());
+
+        Path finished = dir.resolve("finished");
+        java.nio.file.Files.createDirectories(finished);
+        java.nio.file.Files.writeString(finished.resolve("index.html"), "<!DOCTYPE html><html lang=\"english\"><head><title>T</title>"
+                + "<meta http-equiv=\"refresh\" content=\"30\"></head><body><p>Hello</p></body></html>");
+        List<Problem> checked = SiteCheck.run(finished, "/");
+        at(checked, "meta-refresh");
+        assertTrue(at(checked, "html-lang").message().contains("is not a language in the IANA registry"));
+    }
 }

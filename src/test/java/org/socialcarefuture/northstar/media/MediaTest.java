@@ -107,7 +107,7 @@ class MediaTest {
                 not really a video
                 """);
         List<String> errors = lines(site.bakeFails());
-        assertEquals(List.of("2021-05-01-talk.md:4 [WCAG 1.2.2] a video of our own needs captions, for people who cannot hear it"), errors);
+        assertEquals(List.of("2021-05-01-talk.md:4 [WCAG 1.2.2 captions ACT f51b46] a video of our own needs captions, for people who cannot hear it"), errors);
 
         Files.writeString(site.content().resolve("blog/2021-05-01-talk.md"), "---\ntitle: Talk\ndate: 2021-05-01\nvideo: talk.mp4\n"
                 + "captions: talk.vtt\n---\nWords.\n\n## Transcript\n\nWhat was said.\n");
