@@ -103,7 +103,7 @@ public final class Commands {
             String head = command.name() + (command.arguments().isEmpty() ? "" : " " + command.arguments());
             List<String> rows = new ArrayList<>();
             StringBuilder row = new StringBuilder(head);
-            String indent = " ".repeat(head.length());
+            String indent = " ".repeat(command.name().length()); // continuations line up one space after the command's name
             for (Option option : command.options()) {
                 if (row.length() + 1 + option.usage().length() > 100) {
                     rows.add(row.toString());

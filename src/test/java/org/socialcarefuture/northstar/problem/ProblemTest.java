@@ -14,6 +14,6 @@ class ProblemTest {
                 "the link to a\nb: error: c\u202Ed goes to a page that does not exist", "check the address\r\nagain");
         String line = problem.toString();
         assertFalse(line.contains("\n") || line.contains("\r") || line.contains("\u202E"), line);
-        assertEquals("site/index.html:3: error: the link to a b: error: c\uFFFDd goes to a page that does not exist; check the address again", line);
+        assertEquals("site/index.html:3: error: the link to a b: error: c\uFFFDd goes to a page that does not exist; check the address again; more: https://socialcarefuture.blog/docs/reference/problems/#broken-link", line);
     }
 }

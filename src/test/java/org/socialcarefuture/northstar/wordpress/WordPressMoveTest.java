@@ -197,7 +197,7 @@ class WordPressMoveTest {
         String todo = markdown(ImportTodo.FILE);
         assertTrue(todo.contains("## 1 picture needs a description\n\n- `content/blog/2023-07-01-chart.md:"), todo);
         // The post titled "More" is blamed at its own title line, not at the theme's template.
-        assertTrue(todo.contains("- `content/blog/2023-07-02-more.md:2`: [WCAG 2.4.4 link-purpose] the title \"More\" is the link text"), todo);
+        assertTrue(todo.contains("- `content/blog/2023-07-02-more.md:2`: [WCAG 2.4.4 link-purpose ACT 5effbb] the title \"More\" is the link text"), todo);
         assertFalse(todo.contains(".ftl"), todo);
         assertFalse(Files.exists(site.output().resolve("blog/2023/07/chart/index.html")));
         assertFalse(Files.exists(site.output().resolve("import-todo/index.html")), "the to-do itself is never published");

@@ -49,7 +49,7 @@ import com.code_intelligence.jazzer.junit.DictionaryFile;
  * folder, so it is replayed in every build after (docs/maintainers/fuzzing.md). The whole bake is not a target
  * here: the bake's own fuzzing covers it.
  */
-class FuzzIT {
+class FuzzTest {
 
     private static final Path WORK = makeWorkFolder();
 
