@@ -23,7 +23,7 @@ public final class Main {
             usage:
               java -jar north-star.jar bake [--content content] [--theme themes/default] [--output target/site]
                                             [--base-url URL] [--config site.yml] [--drafts] [--timings] [--no-cache]
-              java -jar north-star.jar serve [--port 8080] [--content content] [--theme themes/default] [--output target/preview]
+              java -jar north-star.jar serve [--port 8080] [--content content] [--theme themes/default] [--output target/preview] [--edit]
               java -jar north-star.jar check SITE_DIR [--base-url URL]
               java -jar north-star.jar import-wordpress EXPORT.xml [--content content] [--uploads DIR] [--map 'Category=folder,...']
               java -jar north-star.jar new post|newsletter|letter|event|report|page "Title" [--content content]
@@ -59,7 +59,7 @@ public final class Main {
             return switch (args[0]) {
                 case "bake" -> bake(Arguments.parse(rest, List.of("--content", "--theme", "--output", "--base-url", "--config"),
                         List.of("--drafts", "--timings", "--no-cache")));
-                case "serve" -> serve(Arguments.parse(rest, List.of("--content", "--theme", "--output", "--config", "--port"), List.of()));
+                case "serve" -> serve(Arguments.parse(rest, List.of("--content", "--theme", "--output", "--config", "--port"), List.of("--edit")));
                 case "check" -> check(Arguments.parse(rest, List.of("--base-url"), List.of()));
                 case "import-wordpress" -> importWordPress(Arguments.parse(rest, List.of("--content", "--uploads", "--map"), List.of()));
                 case "new" -> NewCommand.run(Arguments.parse(rest, List.of("--content", "--title", "--theme"), List.of()), clock, out, err);
@@ -138,7 +138,8 @@ public final class Main {
             throw new Arguments.UsageException("--port must be between 1 and 65535");
         }
         BuildOptions preview = options(arguments).forPreview(Path.of(arguments.value("--output", "target/preview")), port);
-        org.socialcarefuture.northstar.preview.PreviewServer server = new org.socialcarefuture.northstar.preview.PreviewServer(preview, out);
+        org.socialcarefuture.northstar.preview.PreviewServer server = new org.socialcarefuture.northstar.preview.PreviewServer(preview, out,
+                arguments.has("--edit"));
         try {
             server.start(port);
         } catch (IOException e) {
@@ -148,6 +149,10 @@ public final class Main {
         }
         out.println("Preview at http://127.0.0.1:" + port + "/ (drafts shown). Watching "
                 + String.join(", ", server.watchedFolders().stream().map(Build::display).toList()) + ". Press Ctrl-C to stop.");
+        if (arguments.has("--edit")) {
+            out.println("Editor at http://127.0.0.1:" + port + "/admin/ : each save is a file in " + Build.display(preview.content())
+                    + ", and the preview shows its problems.");
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         try {
             Thread.currentThread().join();
