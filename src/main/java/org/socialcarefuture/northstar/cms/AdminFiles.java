@@ -20,10 +20,14 @@ public final class AdminFiles {
     /** Where the jar keeps the editor (see pom.xml). */
     static final String BUNDLED = "north-star/cms/";
 
-    /** The editor's policy. Its own code only; GitHub's API for remote editing; the preview itself for local editing. */
-    public static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    /**
+     * The editor's policy. Its own code only; GitHub's API for remote editing; the preview itself for local editing.
+     * {@code 'unsafe-eval'} only because Decap checks its configuration with ajv, which compiles code from a string
+     * (upstream: https://github.com/decaporg/decap-cms/issues/2138); no public page allows it.
+     */
+    public static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob: https://avatars.githubusercontent.com; media-src 'self' blob:; "
-            + "connect-src 'self' https://api.github.com; frame-src 'self' blob:; worker-src 'self' blob:; font-src 'self' data:; "
+            + "connect-src 'self' blob: data: https://api.github.com; frame-src 'self' blob:; worker-src 'self' blob:; font-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'";
 
     private static volatile Map<String, byte[]> bundle;
@@ -129,7 +133,7 @@ public final class AdminFiles {
                       { name: "id", label: "Short name for its link (optional)", widget: "string", required: false, hint: "e.g. speakers gives the link #pledge-speakers" },
                       { name: "hashtags", label: "Hashtag (optional)", widget: "string", required: false, hint: "without the #, e.g. OurSocialCare" }
                     ],
-                    pattern: /^```pledge([^\\n]*)\\n([\\s\\S]*?)\\n```$/m,
+                    pattern: /^```pledge([^\\n]*)\\n([\\s\\S]*?)\\n```$/,
                     fromBlock: function (match) {
                       var settings = match[1] || "";
                       var id = /\\bid=(\\S+)/.exec(settings);
@@ -147,6 +151,18 @@ public final class AdminFiles {
                     }
                   });
                   CMS.init({ config: config });
+                  // Names the editor leaves off its own controls, added as it draws them (upstream: decaporg/decap-cms#1333).
+                  new MutationObserver(function () {
+                    document.querySelectorAll("iframe#preview-pane:not([title])").forEach(function (frame) {
+                      frame.setAttribute("title", "Preview of the page");
+                    });
+                    document.querySelectorAll("[role=switch]:not([id]):not([aria-label])").forEach(function (toggle) {
+                      toggle.setAttribute("aria-label", "Show the text as Markdown");
+                    });
+                    document.querySelectorAll("[data-slate-editor]:not([aria-label])").forEach(function (editor) {
+                      editor.setAttribute("aria-label", "Text");
+                    });
+                  }).observe(document.documentElement, { childList: true, subtree: true });
                 })();
                 """.formatted(LocalBackend.PATH, siteRoot);
     }

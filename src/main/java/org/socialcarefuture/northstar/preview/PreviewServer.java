@@ -45,7 +45,7 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
             Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("xml", "application/xml; charset=utf-8"),
             Map.entry("xsl", "application/xml; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
-            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("pdf", "application/pdf"), Map.entry("ico", "image/x-icon"));
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("yml", "text/yaml; charset=utf-8"), Map.entry("wasm", "application/wasm"), Map.entry("pdf", "application/pdf"), Map.entry("ico", "image/x-icon"));
 
     private final BuildOptions options;
     private final PrintStream log;
