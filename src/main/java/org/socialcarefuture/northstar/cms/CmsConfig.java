@@ -86,7 +86,9 @@ public final class CmsConfig {
             collection.put("summary", "{{title}} (easy read of {{slug}})");
         } else {
             collection.put("identifier_field", "title");
-            collection.put("slug", kind.dated() ? "{{year}}-{{month}}-{{day}}-{{slug}}" : "{{slug}}");
+            // An event's file is dated by its start (it has no date: of its own); the others by their date.
+            collection.put("slug", !kind.dated() ? "{{slug}}" : kind.field("start").isPresent()
+                    ? "{{fields.start | date('YYYY-MM-DD')}}-{{slug}}" : "{{year}}-{{month}}-{{day}}-{{slug}}");
             collection.put("summary", kind.dated() && kind.field("date").isPresent() ? "{{title}} ({{date}})" : "{{title}}");
         }
         if (kind.field("date").isPresent()) {

@@ -186,7 +186,7 @@ public final class ContentFormat {
 
     private static List<Field> eventFields() {
         List<Field> fields = new ArrayList<>(List.of(TITLE, SUMMARY, START, END, TIMEZONE, LOCATION, ONLINE, JOINING, BOOKING,
-                COST, ORGANISER, ACCESS, EVENT_STATUS, TAGS, IMAGE, IMAGE_ALT));
+                COST, ORGANISER, ACCESS, EVENT_STATUS, AUTHOR, AUTHORS, TAGS, IMAGE, IMAGE_ALT));
         return tail(fields);
     }
 
