@@ -203,6 +203,15 @@ class CmsConfigTest {
     }
 
     @Test
+    void theHeadersFileGivesTheEditorItsOwnPolicyAndKeepsItOutOfSearch() {
+        String headers = org.socialcarefuture.northstar.security.HeadersFile.text(List.of("www.youtube-nocookie.com"), List.of());
+        String admin = headers.substring(headers.indexOf("\n/admin/*\n"));
+        assertTrue(admin.contains("  Content-Security-Policy: " + AdminFiles.POLICY + "; frame-ancestors 'none'\n"), admin);
+        assertTrue(admin.contains("  X-Robots-Tag: noindex, nofollow"));
+        assertFalse(headers.substring(0, headers.indexOf("\n/admin/*\n")).contains("unsafe-eval"), "public pages never allow eval");
+    }
+
+    @Test
     void aTitleWithQuotesColonsEmojiAndDashesIsWrittenAsDecapWritesIt() throws IOException {
         // These are files the real editor wrote in the browser test (src/test/browser/cms-editor.mjs): the loader reads them.
         Path content = dir.resolve("content");
