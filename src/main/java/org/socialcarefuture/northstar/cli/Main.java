@@ -23,6 +23,7 @@ public final class Main {
             usage:
               java -jar north-star.jar bake [--content content] [--theme themes/default] [--output target/site]
                                             [--base-url URL] [--config site.yml] [--drafts] [--timings] [--no-cache]
+                                            [--problems-markdown FILE]  (the problems as Markdown, for a pull request's comment)
               java -jar north-star.jar serve [--port 8080] [--content content] [--theme themes/default] [--output target/preview] [--edit]
               java -jar north-star.jar check SITE_DIR [--base-url URL]
               java -jar north-star.jar import-wordpress EXPORT.xml [--content content] [--uploads DIR] [--map 'Category=folder,...']
@@ -57,7 +58,7 @@ public final class Main {
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
         try {
             return switch (args[0]) {
-                case "bake" -> bake(Arguments.parse(rest, List.of("--content", "--theme", "--output", "--base-url", "--config"),
+                case "bake" -> bake(Arguments.parse(rest, List.of("--content", "--theme", "--output", "--base-url", "--config", "--problems-markdown"),
                         List.of("--drafts", "--timings", "--no-cache")));
                 case "serve" -> serve(Arguments.parse(rest, List.of("--content", "--theme", "--output", "--config", "--port"), List.of("--edit")));
                 case "check" -> check(Arguments.parse(rest, List.of("--base-url"), List.of()));
@@ -116,13 +117,30 @@ public final class Main {
             }
             out.println("Baked " + result.pages() + " pages (" + result.files() + " files) into " + Build.display(result.output())
                     + (result.warnings().isEmpty() ? "" : " with " + result.warnings().size() + " warnings"));
+            writeProblems(arguments, result.warnings());
             return 0;
         } catch (BuildFailedException e) {
             report(e.problems());
+            writeProblems(arguments, e.problems());
             long errors = e.problems().stream().filter(Problem::isError).count();
             err.println(errors + (errors == 1 ? " error" : " errors") + ": the site was not published; "
                     + Build.display(options.output()) + " was left as it was.");
             return 1;
+        }
+    }
+
+    /** {@code --problems-markdown FILE}: the problems as the pull request's comment shows them (see ProblemsMarkdown). */
+    private void writeProblems(Arguments arguments, List<Problem> problems) {
+        String file = arguments.value("--problems-markdown", null);
+        if (file == null) {
+            return;
+        }
+        try {
+            java.nio.file.Path path = Path.of(file).toAbsolutePath();
+            java.nio.file.Files.createDirectories(path.getParent());
+            java.nio.file.Files.writeString(path, ProblemsMarkdown.of(problems));
+        } catch (IOException e) {
+            err.println("north-star: could not write " + file + ": " + e.getMessage());
         }
     }
 

@@ -86,9 +86,9 @@ public final class AdminFiles {
                 <html lang="en-GB">
                 <head>
                 <meta charset="utf-8">
+                <meta http-equiv="Content-Security-Policy" content="%s">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <meta name="robots" content="noindex, nofollow">
-                <meta http-equiv="Content-Security-Policy" content="%s">
                 <meta name="referrer" content="same-origin">
                 <title>%s</title>
                 <link rel="stylesheet" href="north-star-cms.css">

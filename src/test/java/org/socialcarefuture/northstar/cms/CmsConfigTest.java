@@ -212,6 +212,29 @@ class CmsConfigTest {
     }
 
     @Test
+    void aTitleThatGivesAnAddressAlreadyUsedIsReportedWithItsFile() throws IOException {
+        // The editor never writes over a file (a second "Our pledge" on the same day is ...-our-pledge-1.md), but on
+        // another day of the same month the new file has a name of its own and the address of the old one.
+        var site = org.socialcarefuture.northstar.TestSite.of(dir, """
+                -- content/blog/2026-03-02-our-pledge.md --
+                ---
+                title: Our pledge
+                date: 2026-03-02
+                ---
+                The first.
+                -- content/blog/2026-03-15-our-pledge.md --
+                ---
+                title: "Our pledge"
+                date: 2026-03-15
+                ---
+                The second, from the editor.
+                """);
+        var problems = site.bakeFails();
+        assertTrue(problems.stream().anyMatch(p -> p.rule().equals("duplicate-url") && p.file().contains("blog/2026-03-")
+                && p.message().contains("/blog/2026/03/our-pledge/") && p.fix().contains("slug:")), problems.toString());
+    }
+
+    @Test
     void aTitleWithQuotesColonsEmojiAndDashesIsWrittenAsDecapWritesIt() throws IOException {
         // These are files the real editor wrote in the browser test (src/test/browser/cms-editor.mjs): the loader reads them.
         Path content = dir.resolve("content");
