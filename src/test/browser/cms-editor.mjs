@@ -130,12 +130,12 @@ try {
       await page.keyboard.insertText(lines[i]);
     }
   };
-  const choosePicture = async () => {
+  const choosePicture = async (file = picture) => {
     await page.getByRole('button', { name: /Choose an image/i }).click();
-    await page.locator('input[type=file]').setInputFiles(picture);
-    await page.getByText('meeting.png').first().waitFor();
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByText(file.split('/').pop()).first().waitFor();
     await page.waitForTimeout(500);
-    await page.screenshot({ path: join(shots, 'editor-picture.png') });
+    if (file === picture) await page.screenshot({ path: join(shots, 'editor-picture.png') });
     await page.getByRole('button', { name: 'Choose selected' }).click();
   };
   const filesIn = async folder => new Set(await readdir(join(content, folder)).catch(() => []));
@@ -181,6 +181,10 @@ try {
   await field('author').fill('Anna Severwright');
   await field('tags').fill('pledge, inquiry');
   await field('summary').fill('Why we ask speakers: to make a pledge.');
+  // Where the editor shows the page as it will look, it is in the site's own stylesheet.
+  const styles = await page.locator('#preview-pane').evaluate(frame =>
+    [...frame.contentDocument.querySelectorAll('link[rel=stylesheet]')].map(link => link.getAttribute('href')));
+  if (!styles.includes('/css/site.css')) fail(`the editor's preview pane is not in the site's styles: ${styles}`);
   await choosePicture();
   await field('image_alt').fill('People around a table at a meeting');
   await writeBody(['Too many conferences about social care happen without us.', '## The pledge', 'We ask speakers to make room.']);
@@ -293,6 +297,17 @@ try {
   await writeBody(['The picture above has no description yet.']);
   const bad = `blog/${await publish('blog', before)}`;
   const badLine = (await readFile(join(content, bad), 'utf8')).split('\n').findIndex(line => line.startsWith('image:')) + 1;
+  // And a "photo" that is not one: the same error as for a file put in content/ by hand.
+  const fake = join(work, 'not-a-photo.jpg');
+  await writeFile(fake, 'This is a letter, saved with the wrong name.\n');
+  before = await filesIn('blog');
+  await newEntry('posts');
+  await field('title').fill('A photo that is not a photo');
+  await field('date').fill('2026-06-02');
+  await choosePicture(fake);
+  await field('image_alt').fill('A photo of our meeting');
+  await writeBody(['The picture above is not a picture.']);
+  await publish('blog', before);
   const preview = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await preview.goto(`${base}/`);
   await until('the overlay', async () => (await preview.locator('#north-star-overlay[role=alert]').count()) === 1);
@@ -300,6 +315,7 @@ try {
   if (!overlay.includes(`${bad.split('/').pop()}:${badLine}`) || !overlay.includes('text alternative')) {
     fail(`the overlay does not name ${bad}:${badLine} and the missing description; it says: ${overlay}`);
   }
+  if (!overlay.includes('not-a-photo.jpg is not a picture')) fail(`the overlay does not say the "photo" is not a picture: ${overlay}`);
   await preview.screenshot({ path: join(shots, 'preview-problem.png') });
   if (others.length) fail(`/admin/ asked other hosts: ${[...new Set(others)].join(', ')}`);
 } catch (e) {
