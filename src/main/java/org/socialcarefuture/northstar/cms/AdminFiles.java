@@ -52,6 +52,35 @@ public final class AdminFiles {
         return files;
     }
 
+    private static volatile java.nio.file.Path unpacked;
+
+    /**
+     * The editor's files unpacked once per run into a folder of their own, so each bake links them into its site
+     * (SiteOutput#same) instead of writing 6 MB again; null when the jar has no editor or the folder cannot be made.
+     */
+    static synchronized java.nio.file.Path editorFolder() {
+        if (unpacked == null && !editor().isEmpty()) {
+            try {
+                java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("north-star-editor-");
+                for (Map.Entry<String, byte[]> file : editor().entrySet()) {
+                    java.nio.file.Files.write(folder.resolve(file.getKey()), file.getValue());
+                }
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try (var files = java.nio.file.Files.list(folder)) {
+                        files.forEach(file -> file.toFile().delete());
+                    } catch (java.io.IOException e) {
+                        // a temporary folder: the system clears it in the end
+                    }
+                    folder.toFile().delete();
+                }));
+                unpacked = folder;
+            } catch (java.io.IOException e) {
+                return null; // each bake writes the files itself
+            }
+        }
+        return unpacked;
+    }
+
     /** The editor's version, from its package.json in the jar ("" when it is not there). */
     public static String editorVersion() {
         try (var in = AdminFiles.class.getClassLoader().getResourceAsStream(BUNDLED + "package.json")) {

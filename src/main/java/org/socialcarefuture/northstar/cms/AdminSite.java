@@ -40,8 +40,14 @@ public final class AdminSite {
 
     public static void write(SiteOutput staging, Path content, String siteTitle, String siteRoot, String siteUrl, List<String> tags)
             throws IOException {
+        Path editor = AdminFiles.editorFolder();
         for (Map.Entry<String, byte[]> file : files(content, siteTitle, siteRoot, siteUrl, tags).entrySet()) {
-            staging.write(file.getKey(), file.getValue());
+            String name = file.getKey().substring(AdminFiles.FOLDER.length());
+            if (editor != null && AdminFiles.editor().containsKey(name)) {
+                staging.same(editor.resolve(name), file.getKey()); // linked, not written again (see AdminFiles.editorFolder)
+            } else {
+                staging.write(file.getKey(), file.getValue());
+            }
         }
     }
 

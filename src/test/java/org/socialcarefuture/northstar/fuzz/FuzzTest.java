@@ -136,7 +136,9 @@ class FuzzTest {
             return; // nothing published, nothing to look at
         }
         try (Stream<Path> files = Files.walk(site)) {
-            for (Path page : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+            // admin/index.html is the browser editor's fixed page (cms/AdminFiles), the same whatever content/ holds.
+            for (Path page : files.filter(p -> p.toString().endsWith(".html") && !site.relativize(p).toString().replace('\\', '/')
+                    .equals("admin/index.html")).toList()) {
                 assertNull(Hostile.scriptIn(Files.readString(page)), page + " from " + from);
             }
         }
