@@ -252,7 +252,9 @@ try {
   let builds = rebuilds();
   await page.goto(`${base}/admin/#/collections/posts/entries/2021-02-08-dignity-is-reciprocal`);
   await field('summary').waitFor();
+  await until('the post to open in the editor', async () => (await field('summary').inputValue()) === was.data.summary);
   await field('summary').fill('Neil Crowther answers an article that called people who draw on support a burden.');
+  await page.getByText('UNSAVED CHANGES').waitFor();
   await page.getByRole('button', { name: 'Publish', exact: true }).first().click();
   await page.getByText('Publish now').click();
   await until('the edit to be saved', async () => (await readFile(join(content, existing), 'utf8')).includes('Neil Crowther answers'));
