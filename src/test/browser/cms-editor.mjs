@@ -8,7 +8,7 @@
 // Usage: node src/test/browser/cms-editor.mjs   (after mvn package has built target/north-star.jar;
 //        NORTH_STAR_CLASSPATH=... runs the classes instead, for development)
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, writeFile, mkdir, access } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, writeFile, mkdir, access, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -328,9 +328,10 @@ try {
 }
 
 if (failures.length) {
-  console.error(`cms-editor: ${failures.length} failures\n${failures.join('\n')}\n--- preview log ---\n${log.slice(-4000)}`);
+  console.error(`cms-editor: ${failures.length} failures (the copy of the site is kept in ${work})\n${failures.join('\n')}\n--- preview log ---\n${log.slice(-4000)}`);
   process.exit(1);
 }
+await rm(work, { recursive: true, force: true });
 console.log('cms-editor: the editor wrote a post, a newsletter, an event, an easy-read page and a letter, edited a post, '
   + 'the files match the content format, the bake published each, and the overlay named the missing description');
 
