@@ -324,6 +324,7 @@ public final class Build {
                 problems.error(themeFiles.display("assets"), 0, "theme-asset", "a theme file could not be copied: " + error.getMessage(),
                         "check the file's permissions");
             }
+            writeEditor(staging, site);
             Set<String> siteFiles = staging.files();
             if (!templateFailed) { // pages that failed to render would only show up as broken links
                 problems.addAll(reuse.checkLinks(options.site().root(), siteFiles, pageIds, pageLinks, written));
@@ -360,6 +361,22 @@ public final class Build {
         }
         return new Result(TitleBlame.blame(problems.sorted(), titles, options.content()), pageCount, files, options.output(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings)),
                 reuse.reuse());
+    }
+
+    /**
+     * /admin/: the browser editor, its configuration made from the content format (see cms/AdminSite). The address is
+     * the editor's, so a page written there is an error rather than a page the editor silently replaces.
+     */
+    private void writeEditor(SiteOutput staging, Site site) throws IOException {
+        for (org.socialcarefuture.northstar.site.RenderedPage page : site.pages()) {
+            if (page.page().url().equals(org.socialcarefuture.northstar.cms.AdminFiles.FOLDER)
+                    || page.page().url().startsWith(org.socialcarefuture.northstar.cms.AdminFiles.FOLDER)) {
+                problems.error(page.page().source(), 1, "admin-address", "this page's address, /" + page.page().url()
+                        + ", is where the site's editor lives", "rename the file or give it another slug: line, e.g. slug: about-admin");
+            }
+        }
+        org.socialcarefuture.northstar.cms.AdminSite.write(staging, options.content(), options.site().title(), options.site().root(),
+                options.site().baseUrl(), site.tags().values().stream().map(org.socialcarefuture.northstar.site.Term::name).toList());
     }
 
     /** Records how long the step that just ended took, for the benchmark and the preview's log. */

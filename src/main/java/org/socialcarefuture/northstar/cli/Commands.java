@@ -57,12 +57,14 @@ public final class Commands {
             BASE_URL, CONFIG,
             new Option("--drafts", null, "include drafts and future posts, with a \"Draft preview\" banner"),
             new Option("--timings", null, "print how long each step took"),
-            new Option("--no-cache", null, "make everything from scratch: target/.north-star-cache is neither read nor kept")));
+            new Option("--no-cache", null, "make everything from scratch: target/.north-star-cache is neither read nor kept"),
+            new Option("--problems-markdown", "FILE", "also write the problems as Markdown, for a pull request's comment")));
 
     public static final Command SERVE = new Command("serve", "", "the live preview on http://127.0.0.1:8080/: drafts shown, "
             + "rebuilt and reloaded on every save, problems shown over the page", List.of(
             new Option("--port", "8080", "the port to listen on (127.0.0.1 only)"), CONTENT, THEME,
-            new Option("--output", "target/preview", "where the preview writes its pages (never target/site)"), CONFIG));
+            new Option("--output", "target/preview", "where the preview writes its pages (never target/site)"), CONFIG,
+            new Option("--edit", null, "open the browser editor at /admin/ on this folder: each save is a file in content/")));
 
     public static final Command CHECK = new Command("check", "SITE_DIR", "the accessibility gate and link check on a site that is"
             + " already built", List.of(BASE_URL));

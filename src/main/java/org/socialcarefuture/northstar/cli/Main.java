@@ -116,13 +116,30 @@ public final class Main {
             }
             out.println("Baked " + result.pages() + " pages (" + result.files() + " files) into " + Build.display(result.output())
                     + (result.warnings().isEmpty() ? "" : " with " + result.warnings().size() + " warnings"));
+            writeProblems(arguments, result.warnings());
             return 0;
         } catch (BuildFailedException e) {
             report(e.problems());
+            writeProblems(arguments, e.problems());
             long errors = e.problems().stream().filter(Problem::isError).count();
             err.println(errors + (errors == 1 ? " error" : " errors") + ": the site was not published; "
                     + Build.display(options.output()) + " was left as it was.");
             return 1;
+        }
+    }
+
+    /** {@code --problems-markdown FILE}: the problems as the pull request's comment shows them (see ProblemsMarkdown). */
+    private void writeProblems(Arguments arguments, List<Problem> problems) {
+        String file = arguments.value("--problems-markdown", null);
+        if (file == null) {
+            return;
+        }
+        try {
+            java.nio.file.Path path = Path.of(file).toAbsolutePath();
+            java.nio.file.Files.createDirectories(path.getParent());
+            java.nio.file.Files.writeString(path, ProblemsMarkdown.of(problems));
+        } catch (IOException e) {
+            err.println("north-star: could not write " + file + ": " + e.getMessage());
         }
     }
 
@@ -140,7 +157,8 @@ public final class Main {
         BuildOptions preview = options(arguments).forPreview(Path.of(arguments.value("--output", "target/preview")), port);
         crashLog = Build.crashLog(preview.output());
         workingOn = Build.display(preview.content());
-        org.socialcarefuture.northstar.preview.PreviewServer server = new org.socialcarefuture.northstar.preview.PreviewServer(preview, out);
+        org.socialcarefuture.northstar.preview.PreviewServer server = new org.socialcarefuture.northstar.preview.PreviewServer(preview, out,
+                arguments.has("--edit"));
         try {
             server.start(port);
         } catch (IOException e) {
@@ -150,6 +168,10 @@ public final class Main {
         }
         out.println("Preview at http://127.0.0.1:" + port + "/ (drafts shown). Watching "
                 + String.join(", ", server.watchedFolders().stream().map(Build::display).toList()) + ". Press Ctrl-C to stop.");
+        if (arguments.has("--edit")) {
+            out.println("Editor at http://127.0.0.1:" + port + "/admin/ : each save is a file in " + Build.display(preview.content())
+                    + ", and the preview shows its problems.");
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         try {
             Thread.currentThread().join();

@@ -45,7 +45,7 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
             Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("xml", "application/xml; charset=utf-8"),
             Map.entry("xsl", "application/xml; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
-            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("pdf", "application/pdf"), Map.entry("ico", "image/x-icon"));
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("yml", "text/yaml; charset=utf-8"), Map.entry("wasm", "application/wasm"), Map.entry("pdf", "application/pdf"), Map.entry("ico", "image/x-icon"));
 
     private final BuildOptions options;
     private final PrintStream log;
@@ -70,10 +70,22 @@ public final class PreviewServer implements AutoCloseable {
     private long themeStamp = -1;
 
     public PreviewServer(BuildOptions options, PrintStream log) {
+        this(options, log, false);
+    }
+
+    /**
+     * @param editing {@code serve --edit}: the preview also answers the browser editor at /admin/ (see cms/LocalBackend),
+     *                which writes into content/; off by default, so a plain preview never writes a file
+     */
+    public PreviewServer(BuildOptions options, PrintStream log, boolean editing) {
         this.options = options;
         this.log = log;
         this.root = options.output().toAbsolutePath().normalize();
+        this.editor = editing ? new org.socialcarefuture.northstar.cms.LocalBackend(options.content()) : null;
     }
+
+    /** The editor's local backend, or null when the preview does not edit. */
+    private final org.socialcarefuture.northstar.cms.LocalBackend editor;
 
     /** Bakes once, starts serving on the port (0 picks a free one) and starts watching. */
     public int start(int port) throws IOException {
@@ -215,6 +227,10 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (exchange.getRequestURI().getRawPath().equals(org.socialcarefuture.northstar.cms.LocalBackend.PATH)) {
+                edit(exchange);
+                return;
+            }
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 send(exchange, 405, "text/plain; charset=utf-8", "Only GET".getBytes(StandardCharsets.UTF_8));
                 return;
@@ -263,6 +279,31 @@ public final class PreviewServer implements AutoCloseable {
             }
             send(exchange, status, TYPES.getOrDefault(extension, "application/octet-stream"), body);
         }
+    }
+
+    /**
+     * A request from the editor at /admin/. Only with {@code --edit}, only a JSON POST (which another site's page cannot
+     * send without the browser asking first, and the preview never agrees), only from this preview's own pages and by
+     * its loopback name: so no web page the maintainer has open can write into content/.
+     */
+    private void edit(HttpExchange exchange) throws IOException {
+        String json = "application/json; charset=utf-8";
+        if (editor == null) {
+            send(exchange, 404, json, "{\"error\":\"the preview edits only when started with serve --edit\"}".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String host = String.valueOf(exchange.getRequestHeaders().getFirst("Host"));
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+        boolean loopbackName = host.startsWith("127.0.0.1:") || host.startsWith("localhost:") || host.startsWith("[::1]:");
+        if (!exchange.getRequestMethod().equals("POST") || !type.startsWith("application/json") || !loopbackName
+                || (origin != null && !origin.equals("http://" + host))) {
+            send(exchange, 403, json, "{\"error\":\"only the editor at this preview's /admin/ may write\"}".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        byte[] body = exchange.getRequestBody().readNBytes(64 * 1024 * 1024);
+        org.socialcarefuture.northstar.cms.LocalBackend.Reply reply = editor.handle(new String(body, StandardCharsets.UTF_8));
+        send(exchange, reply.status(), json, reply.json().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The file a URL path names inside the site, or null when the path would leave it. */

@@ -42,6 +42,11 @@ public final class HeadersFile {
                   X-Content-Type-Options: nosniff
                   Referrer-Policy: strict-origin-when-cross-origin
                   Permissions-Policy: %s
-                """.formatted(policy, PERMISSIONS);
+                # The browser editor has its own policy (cms/AdminFiles): Netlify lets this later rule replace the one above.
+                # On Cloudflare Pages, where the two would be joined, add a line "! Content-Security-Policy" first.
+                /admin/*
+                  Content-Security-Policy: %s; frame-ancestors 'none'
+                  X-Robots-Tag: noindex, nofollow
+                """.formatted(policy, PERMISSIONS, org.socialcarefuture.northstar.cms.AdminFiles.POLICY);
     }
 }

@@ -154,6 +154,35 @@ public class WorkflowTest {
     }
 
     @Test
+    void aPullRequestGetsOneCommentWithTheProblemsAndTheStatusTheEditorShows() throws IOException {
+        Map<String, Object> build = at(workflow(), "jobs", "build");
+        assertEquals(Map.of("contents", "read", "pull-requests", "write", "statuses", "write"), at(build, "permissions"),
+                "the build may comment and set a status, and still not write the repository");
+        List<Map<String, Object>> steps = at(build, "steps");
+        Map<String, Object> check = steps.stream().filter(s -> String.valueOf(s.get("run")).contains("--problems-markdown"))
+                .findFirst().orElseThrow(() -> new AssertionError("no step bakes the problems as Markdown"));
+        assertEquals("always() && github.event_name == 'pull_request'", check.get("if"), "also when the build failed: that is when it matters");
+        String run = (String) check.get("run");
+        assertTrue(run.contains("java -jar target/north-star.jar bake") && run.contains("--problems-markdown target/pull-request-problems.md"), run);
+        assertTrue(run.contains("<!-- north-star-checks -->"), "a comment even when the jar was never made");
+        Map<String, Object> comment = steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("actions/github-script@"))
+                .findFirst().orElseThrow(() -> new AssertionError("no step posts the comment"));
+        assertTrue(steps.indexOf(comment) > steps.indexOf(check), "after the problems are written");
+        assertTrue(String.valueOf(comment.get("if")).startsWith("always() && github.event_name == 'pull_request'"));
+        String script = at(comment, "with", "script");
+        assertTrue(script.contains("readFileSync('target/pull-request-problems.md'"), script);
+        assertTrue(script.contains("'<!-- north-star-checks -->'") && script.contains("startsWith(marker)"), "finds its own comment by the marker");
+        assertTrue(script.contains("github.rest.issues.updateComment") && script.contains("github.rest.issues.createComment"),
+                "updates the one comment, or makes it the first time");
+        assertTrue(script.contains("github.rest.repos.createCommitStatus"), script);
+        assertTrue(script.contains("context: '" + org.socialcarefuture.northstar.cms.CmsConfig.STATUS_CONTEXT + "'"),
+                "the status is the one the editor's configuration names as its preview");
+        assertTrue(script.contains("sha: context.payload.pull_request.head.sha") && script.contains("target_url: comment.html_url"),
+                "on the pull request's last commit, linking to the problems");
+        assertTrue(script.contains("state: ready ? 'success' : 'failure'"));
+    }
+
+    @Test
     void everyActionIsPinnedToAnExactVersion() throws IOException {
         pinned(at(workflow(), "jobs"));
     }

@@ -476,7 +476,7 @@ class BuildMemoIT {
         try (var walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String name = root.relativize(file).toString().replace('\\', '/');
-                boolean binary = name.matches(".*\\.(png|jpg|jpeg|webp|gif|mp3|mp4|m4a|ogg)$");
+                boolean binary = name.matches(".*\\.(png|jpg|jpeg|webp|gif|mp3|mp4|m4a|ogg|wasm)$");
                 if (name.endsWith(".pdf")) {
                     files.put(name, org.socialcarefuture.northstar.pdf.PdfIT.readable(file));
                     continue;

@@ -252,7 +252,9 @@ class XssCorpusTest {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();
                 String where = site.relativize(file).toString();
-                if (name.endsWith(".html")) {
+                if (where.replace('\\', '/').startsWith("admin/")) {
+                    continue; // the browser editor's own fixed files (cms/AdminFiles), the same whatever content/ holds
+                } else if (name.endsWith(".html")) {
                     found(findings, where, Hostile.scriptIn(Files.readString(file)));
                 } else if (name.equals("feed.xml") || name.equals("podcast.xml")) {
                     rss(Files.readAllBytes(file), where, findings);

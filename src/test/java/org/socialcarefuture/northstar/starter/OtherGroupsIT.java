@@ -70,6 +70,9 @@ class OtherGroupsIT {
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 String name = file.getFileName().toString();
+                if (name.endsWith("decap-cms.js") && file.getParent().getFileName().toString().equals("admin")) {
+                    continue; // the browser editor's own code (Decap CMS), the same for every site: its words are not ours
+                }
                 if (name.matches(".*\\.(html|xml|json|txt|css|js|svg|ics)$") || name.equals("_headers")) {
                     text.append(file).append('\n').append(Files.readString(file)).append('\n');
                 }
