@@ -20,8 +20,26 @@ public final class Slugs {
         plain = MARKS.matcher(plain).replaceAll("");
         plain = plain.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("œ", "oe")
                 .replace("'", "").replace("’", "");
-        String slug = NOT_ALLOWED.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");
-        return trimHyphens(slug);
+        String slug = trimHyphens(NOT_ALLOWED.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-"));
+        return slug.length() <= LONGEST ? slug : shortened(slug);
+    }
+
+    /**
+     * The longest slug: a folder name must stay within a file system's 255 bytes (with room for "-easy-read.pdf"),
+     * and a tag of a whole paragraph (found by the XSS test) stopped the site being written at all.
+     */
+    static final int LONGEST = 100;
+
+    /** A long slug's first words and a short digest of the whole, so two long tags that start alike stay apart. */
+    private static String shortened(String slug) {
+        String digest;
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(slug.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest = java.util.HexFormat.of().formatHex(hash, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return trimHyphens(slug.substring(0, LONGEST - 9)) + "-" + digest;
     }
 
     /** The slug a file name gives: without {@code .md}, {@code .easy} and a leading {@code YYYY-MM-DD-}. */
