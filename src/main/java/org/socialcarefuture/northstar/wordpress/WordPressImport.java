@@ -178,7 +178,7 @@ public final class WordPressImport {
         if (path != null && !path.equals("/")) {
             aliases.add(path);
         }
-        if (!item.id().isBlank()) {
+        if (item.id().matches("\\d+")) { // WordPress's ids are numbers; anything else is no /?p= address (found by fuzzing)
             aliases.add("/?p=" + item.id());
         }
         if (!aliases.isEmpty()) {
