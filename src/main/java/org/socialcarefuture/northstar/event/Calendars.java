@@ -62,7 +62,33 @@ public final class Calendars {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return out.toString();
+        return foldedByOctets(out.toString());
+    }
+
+    /**
+     * ical4j folds lines at 75 characters; RFC 5545 (3.1) asks for 75 octets, and a line of arrows or accented
+     * letters (3 or 2 bytes each in UTF-8) is longer than that (found by the XSS test). So the lines are unfolded
+     * and folded again by their UTF-8 length, never inside a character.
+     */
+    static String foldedByOctets(String ics) {
+        StringBuilder out = new StringBuilder(ics.length() + 64);
+        for (String line : ics.replace("\r\n ", "").replace("\r\n\t", "").split("\r\n", -1)) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+                if (octets + size > 75) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+            out.append("\r\n");
+        }
+        // split(-1) leaves an empty last piece after the final CRLF: it must not add a second one.
+        return out.substring(0, out.length() - 2);
     }
 
     private static VEvent event(Entry entry) {

@@ -86,7 +86,7 @@ final class Addresses {
                     aliases.add(old);
                 } // owner is this file: the address did not change, no alias needed
             }
-            if (!item.id().isBlank()) {
+            if (item.id().matches("\\d+")) { // WordPress's ids are numbers; anything else is no /?p= address (found by fuzzing)
                 aliases.add("/?p=" + item.id());
             }
             places.put(item, new Place(file, urlOf.get(item), aliases));

@@ -60,7 +60,7 @@ public final class Hostile {
                         || name.equals("background");
                 boolean pictureData = value.matches("data:image/(png|jpe?g|gif|webp);base64,.*");
                 if (address && (value.startsWith("javascript:") || value.startsWith("vbscript:")
-                        || (value.startsWith("data:") && !pictureData) || name.equals("srcdoc"))) {
+                        || (value.startsWith("data:") && !pictureData) || (name.equals("srcdoc") && element.normalName().equals("iframe")))) {
                     return "a script address: " + element.outerHtml();
                 }
                 if (name.equals("http-equiv") && value.equals("refresh") && element.attr("content").toLowerCase(Locale.ROOT)
