@@ -182,7 +182,7 @@ class EventsTest {
 
         Calendar all = parse(site.file("events/calendar.ics"));
         assertEquals(4, all.getComponents("VEVENT").size(), "every upcoming event, and no past one");
-        assertTrue(all.getProperty(Property.METHOD).isEmpty(), "a calendar to subscribe to, not an iTIP message (FeedStandardsTest)");
+        assertTrue(all.getProperty(Property.METHOD).isEmpty(), "a calendar to subscribe to, not an iTIP message (FeedStandardsIT)");
 
         String before = site.file("events/summer-webinar/summer-webinar.ics");
         assertFalse(before.contains("20261124"), "no trace of the build's date");

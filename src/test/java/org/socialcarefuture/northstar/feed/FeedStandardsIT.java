@@ -55,7 +55,7 @@ import net.fortuna.ical4j.model.Calendar;
  * On the movement's own site (content/ and site.yml) and on the site `new site` makes for another group.
  * The schemas are vendored under src/test/resources/feeds/ (SOURCE.txt there says where from).
  */
-class FeedStandardsTest {
+class FeedStandardsIT {
 
     private static final Clock CLOCK = Clock.fixed(TestSite.TODAY, ZoneOffset.UTC);
 

@@ -54,7 +54,7 @@ import net.fortuna.ical4j.model.component.VEvent;
  * coming back exactly as written (RFC 5545 escaping and folding); and _headers line by line. None may hold a script
  * element, an event handler, or a javascript:/vbscript:/data: address (Hostile.scriptIn).
  */
-class XssCorpusTest {
+class XssCorpusIT {
 
     private static final Path LIST = Path.of("src/test/resources/xss/payloadbox-xss-payload-list.txt");
     /** Payloads per bake: four pages each, and a tag and an author page; a few hundred bake in seconds. */

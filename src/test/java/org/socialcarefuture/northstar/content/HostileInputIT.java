@@ -17,7 +17,7 @@ import org.socialcarefuture.northstar.problem.Problem;
  * Input that once crashed the bake with a Java stack trace (nesting deeper than a library's recursion can
  * take): now a clear error at its line, or a bake, and never a trace. The last good site is kept.
  */
-class HostileInputTest {
+class HostileInputIT {
 
     @TempDir
     Path dir;

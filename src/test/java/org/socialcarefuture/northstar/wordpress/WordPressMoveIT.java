@@ -27,7 +27,7 @@ import org.socialcarefuture.northstar.TestSite;
  * written in the shape WordPress exports) imported with the site's checks and baked at once. Each structure of the
  * original HTML is looked for in the Markdown and in the baked page, element by element.
  */
-class WordPressMoveTest {
+class WordPressMoveIT {
 
     private static final Path EXPORT = Path.of("src/test/resources/wordpress/north-star-6x.xml");
     private static final String POST = "blog/2023-05-02-what-we-heard.md";
@@ -42,7 +42,7 @@ class WordPressMoveTest {
     void importAndBake() throws IOException {
         site = TestSite.of(dir, "-- content/about.md --\n---\ntitle: About us\n---\nWho we are.\n");
         report = new WordPressImport(site.content(), null, Map.of("Blog", "blog"))
-                .checkedBy(content -> WordPressTestDataTest.check(site)).run(EXPORT);
+                .checkedBy(content -> WordPressTestDataIT.check(site)).run(EXPORT);
         site.bake(); // straight after the import: fails the test with every problem if anything is refused
         read = WxrReader.readExport(EXPORT);
     }
@@ -124,8 +124,8 @@ class WordPressMoveTest {
         assertEquals("https://socialcarefuture.org/join", page.selectFirst("a:contains(Join the movement)").attr("href"));
 
         // And the words are the original's, in order.
-        String words = WordPressTestDataTest.words(WordPressTestDataTest.bakedWords(page));
-        assertEquals(WordPressTestDataTest.words(WordPressTestDataTest.originalWords(read.items().stream()
+        String words = WordPressTestDataIT.words(WordPressTestDataIT.bakedWords(page));
+        assertEquals(WordPressTestDataIT.words(WordPressTestDataIT.originalWords(read.items().stream()
                 .filter(i -> i.id().equals("300")).findFirst().orElseThrow(), read.attachments())), words);
     }
 

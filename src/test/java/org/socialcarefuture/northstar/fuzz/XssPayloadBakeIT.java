@@ -29,7 +29,7 @@ import org.socialcarefuture.northstar.problem.Problem;
  * payload crashes the bake, every error is at the post that holds the payload (never the site's), the site bakes
  * once those posts are taken out, and nothing published runs a script.
  */
-class XssPayloadBakeTest {
+class XssPayloadBakeIT {
 
     /** Every 16th payload of the list's 6,613: 414 payloads, from every part of it. */
     private static final int EVERY = 16;

@@ -30,7 +30,7 @@ import org.socialcarefuture.northstar.problem.Problem;
  * imported with the bake's checks, then baked. The bake succeeds straight away, publishes every post that
  * passed, holds the rest as drafts listed in IMPORT-TODO.md, and every published post keeps its words.
  */
-class WordPressTestDataTest {
+class WordPressTestDataIT {
 
     @TempDir
     Path dir;
