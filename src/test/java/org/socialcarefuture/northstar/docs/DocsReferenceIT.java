@@ -144,7 +144,7 @@ class DocsReferenceIT {
             Path folder = site.resolve(audience);
             Document index = page(audience);
             try (Stream<Path> pages = Files.list(folder)) {
-                for (Path guide : pages.filter(Files::isDirectory).toList()) {
+                for (Path guide : pages.filter(p -> Files.isRegularFile(p.resolve("index.html"))).toList()) { // a page, not its pictures' folder
                     String href = guide.getFileName() + "/";
                     assertTrue(index.select("main a").eachAttr("href").stream().anyMatch(h -> h.endsWith("/" + audience + "/" + href)),
                             audience + " index lists " + href);
