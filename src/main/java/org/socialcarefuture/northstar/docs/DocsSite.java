@@ -46,15 +46,25 @@ public final class DocsSite {
     }
 
     /**
-     * The reference pages made from the code. Another generator goes here: when {@code format.ContentFormat} (the registry
-     * of every type's front-matter keys) is merged, its Markdown reference renderer replaces {@link FrontMatterReference}.
+     * The reference pages made from the code: every problem, every site.yml setting, every command and goal, and every
+     * front-matter key of every kind of page (from format.ContentFormat, the list the editor at /admin/ is made from too).
      *
      * @param docs   the docs' source folder ({@code docs/}), for the problems' catalogue
      * @param corpus the accessibility gate's corpus, whose pages give the rules' examples (null for none)
      */
     public static List<ReferencePage> referencePages(Path docs, Path corpus) {
         return List.of(new ProblemsReference(docs.resolve("problems.yml"), corpus), new SettingsReference(), new CommandsReference(),
-                new FrontMatterReference());
+                new ReferencePage() {
+                    @Override
+                    public String file() {
+                        return "reference/front-matter.md";
+                    }
+
+                    @Override
+                    public String markdown() {
+                        return org.socialcarefuture.northstar.format.ContentFormat.standard().referenceMarkdown();
+                    }
+                });
     }
 
     /** What the docs are built from and into. */

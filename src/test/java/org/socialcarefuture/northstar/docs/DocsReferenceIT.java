@@ -120,7 +120,7 @@ class DocsReferenceIT {
         }
         Document keys = page("reference/front-matter");
         for (String key : ContentLoader.KNOWN_KEYS) {
-            assertTrue(keys.select("li code").eachText().contains(key), "front-matter key " + key);
+            assertTrue(keys.select("td code").eachText().contains(key), "front-matter key " + key);
         }
         Document commands = page("reference/commands");
         for (Commands.Command command : Commands.ALL) {
