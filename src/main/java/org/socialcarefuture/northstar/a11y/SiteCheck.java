@@ -57,7 +57,9 @@ public final class SiteCheck {
             String relative = site.relativize(page).toString().replace('\\', '/');
             try {
                 // A newsletter's e-mail is a letter, not a page of the site: the bake does not ask it for landmarks or a skip link either.
-                List<String> exempt = relative.endsWith("/email.html") ? EMAIL_EXEMPT : List.of();
+                // The editor's page at /admin/ (cms/AdminFiles) is one application, not a page of the site: it has its
+                // language, title and main landmark, but no site header, menu or skip link, as in the bake.
+                List<String> exempt = relative.endsWith("/email.html") || relative.equals("admin/index.html") ? EMAIL_EXEMPT : List.of();
                 byte[] bytes = Files.readAllBytes(page);
                 if (!isUtf8(bytes)) {
                     // A page that is not UTF-8 is that page's problem; the rest is checked as the browser would read it.

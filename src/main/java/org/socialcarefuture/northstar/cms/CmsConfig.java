@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The browser editor's {@code admin/config.yml} (Decap CMS), made by every bake from {@link ContentFormat}: one
  * collection per kind of page, with the folder and file names the loader expects and a form field for every
- * front-matter key, its hint in the words of docs/writing.md. Never written by hand, so it cannot drift from the
+ * front-matter key, its hint in the words of docs/volunteers/writing.md. Never written by hand, so it cannot drift from the
  * format; a kind the site has no pages of is there all the same, so its first page can be written.
  *
  * <p>Remote editing is GitHub with the editorial workflow: each new post is a branch and a pull request, and the

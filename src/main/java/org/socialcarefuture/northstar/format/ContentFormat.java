@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.socialcarefuture.northstar.content.PageType;
 
 /**
- * The content format (CONTENT-FORMAT.md, docs/writing.md) as data: every kind of file a writer makes, where it
+ * The content format (CONTENT-FORMAT.md, docs/volunteers/writing.md) as data: every kind of file a writer makes, where it
  * goes, and every front-matter key it takes with its kind, whether it is needed and its hint. The browser
  * editor's configuration ({@code admin/config.yml}) and the front-matter reference page are both made from
  * this one list, so neither can drift from what the loader reads; a test holds the list to the loader's own

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One front-matter key: what the writer calls it, its kind, whether a page of the type needs it, and the
- * hint shown beside it (the words of docs/writing.md). {@code choices} are the words a CHOICE key takes;
+ * hint shown beside it (the words of docs/volunteers/writing.md). {@code choices} are the words a CHOICE key takes;
  * {@code parts} are the keys of each entry of a RECORDS key.
  */
 public record Field(String key, String label, FieldKind kind, boolean required, String hint, List<String> choices,

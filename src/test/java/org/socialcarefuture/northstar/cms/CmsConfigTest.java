@@ -27,7 +27,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The editor's configuration as a bake makes it, for the movement's site and for a site from {@code new site}, read
- * back as Decap reads it and held to CONTENT-FORMAT.md and docs/writing.md: every type has its collection in the
+ * back as Decap reads it and held to CONTENT-FORMAT.md and docs/volunteers/writing.md: every type has its collection in the
  * right folder with the loader's file names, and every front-matter key of the tables is a field of the types it is for.
  */
 class CmsConfigTest {
@@ -88,7 +88,7 @@ class CmsConfigTest {
         assertEquals("editorial_workflow", config.get("publish_mode"), "each new post is a branch and a pull request");
         assertEquals(CmsConfig.STATUS_CONTEXT, ((Map<?, ?>) config.get("backend")).get("preview_context"));
         assertEquals(contentFolder + "/images", config.get("media_folder"), "pictures go in content/images/");
-        for (String document : List.of("src/test/resources/contract/CONTENT-FORMAT.md", "docs/writing.md")) {
+        for (String document : List.of("src/test/resources/contract/CONTENT-FORMAT.md", "docs/volunteers/writing.md")) {
             String markdown = Files.readString(Path.of(document));
             // The folders: each is a collection of its type, named as the loader names files.
             assertEquals(5, table(markdown, "| folder under content/").size(), document + ": the folders' table read");
