@@ -510,7 +510,8 @@ public final class SitePages {
         List<RenderedPage> newest = pages.stream().limit(config.feedLimit()).toList();
         // A feed is made from its newest pages and their easy-read versions: the same inputs give the same feed.
         List<String> easyReads = newest.stream().map(p -> site.easyReadOf(p).map(RenderedPage::url).orElse("")).toList();
-        Object inputs = List.of(base, title, description, home, newest, easyReads);
+        // An empty feed is dated by the site's newest page, so that date is one of its inputs (the bake's cache keys on them).
+        Object inputs = List.of(base, title, description, home, newest, easyReads, newest.isEmpty() ? newestDate() : "");
         Supplier<org.socialcarefuture.northstar.feed.FeedSpec> spec = once(() -> new org.socialcarefuture.northstar.feed.FeedSpec(
                 title, description, views.permalink(home), views.permalink(base), views.href("feed.xsl"),
                 newest.stream().map(item).toList(), config.title(), newestDate()));
