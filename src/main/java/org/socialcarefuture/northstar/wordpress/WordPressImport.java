@@ -193,8 +193,9 @@ public final class WordPressImport {
             URI uri = URI.create(link.strip());
             String path = uri.getRawPath();
             // Only a path from the site's root is an old address to redirect; a link WordPress wrote oddly
-            // ("httpsA//host/" or "http:////host/", found by fuzzing) has none, and the post keeps its /?p= alias.
-            return path == null || !path.startsWith("/") || path.startsWith("//") ? null : path;
+            // ("httpsA//host/", "http:////host/" or "http://host/..", found by fuzzing) has none, and the post keeps its /?p= alias.
+            boolean dots = java.util.Arrays.stream(path == null ? new String[0] : path.split("/")).anyMatch(p -> p.equals(".") || p.equals(".."));
+            return path == null || !path.startsWith("/") || path.startsWith("//") || dots ? null : path;
         } catch (IllegalArgumentException e) {
             return null;
         }
