@@ -21,7 +21,8 @@
   });
 
   // Old WordPress addresses (/?p=123) arrive at the home page: send them on to the page's new address.
-  var old = document.getElementById("old-addresses");
+  // Found as the data block it is, never by its id alone: a heading "Old addresses" in a page gets the same id.
+  var old = document.querySelector('script[type="application/json"]#old-addresses');
   if (old) {
     var id = new URLSearchParams(window.location.search).get("p");
     var map = JSON.parse(old.textContent);
