@@ -117,9 +117,23 @@ try {
   await axePage.close();
 
   const field = (name, nth = 0) => page.locator(`[id^="${name}-field-"]`).nth(nth);
+  // A new entry's form, and only once it is that collection's form. After a save Decap moves to the saved entry's
+  // address by itself (publish waits for that), and a move still under way would take the page from a fresh form.
   const newEntry = async collection => {
-    await page.goto(`${base}/admin/#/collections/${collection}/new`);
-    await field('title').waitFor({ timeout: 30000 });
+    const address = `${base}/admin/#/collections/${collection}/new`;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.goto(address);
+        await field('title').waitFor({ timeout: 30000 });
+        await page.waitForTimeout(300);
+        if (page.url() === address) return;
+        if (attempt === 3) throw new Error(`the editor left the new ${collection} form for ${page.url()}`);
+      } catch (e) {
+        if (attempt === 3 || !/interrupted by another navigation|left the new/.test(String(e))) throw e;
+      }
+      console.log(`cms-editor: the editor moved away from the new ${collection} form (try ${attempt}); opening it again`);
+      await page.waitForLoadState('load');
+    }
   };
   const addTo = async (label) => page.getByRole('button', { name: `Add ${label}`, exact: true }).click();
   const writeBody = async lines => {
@@ -150,6 +164,11 @@ try {
       return written;
     });
     await until('the preview to rebuild', async () => rebuilds() > builds, 120000);
+    // Decap then opens the saved entry at its own address: wait for it, so the next form is not taken away.
+    const slug = written.replace(/\.md$/, '').replace(/\.easy$/, '');
+    await page.waitForURL(url => url.hash.includes('/entries/'), { timeout: 30000 })
+      .catch(() => console.log(`cms-editor: Decap stayed at ${page.url()} after saving ${slug}`));
+    await page.waitForLoadState('load');
     return written;
   };
   const frontMatter = async path => {
