@@ -42,10 +42,13 @@ public final class CmsConfig {
             backend.put("base_url", settings.authUrl());
         }
         backend.put("preview_context", STATUS_CONTEXT);
-        backend.put("commit_messages", Map.of(
-                "create", "Add {{collection}} \"{{slug}}\"", "update", "Edit {{collection}} \"{{slug}}\"",
-                "delete", "Delete {{collection}} \"{{slug}}\"", "uploadMedia", "Add picture \"{{path}}\"",
-                "deleteMedia", "Delete picture \"{{path}}\""));
+        Map<String, String> messages = new java.util.LinkedHashMap<>();
+        messages.put("create", "Add {{collection}} \"{{slug}}\"");
+        messages.put("update", "Edit {{collection}} \"{{slug}}\"");
+        messages.put("delete", "Delete {{collection}} \"{{slug}}\"");
+        messages.put("uploadMedia", "Add picture \"{{path}}\"");
+        messages.put("deleteMedia", "Delete picture \"{{path}}\"");
+        backend.put("commit_messages", messages);
         config.put("backend", backend);
         config.put("publish_mode", "editorial_workflow");
         config.put("locale", "en");
@@ -54,7 +57,7 @@ public final class CmsConfig {
         config.put("media_folder", settings.contentFolder() + "/" + PICTURES);
         config.put("public_folder", "/" + PICTURES);
         // Addresses as the loader makes them: lower case, accents taken off, hyphens between words.
-        config.put("slug", Map.of("encoding", "ascii", "clean_accents", true, "sanitize_replacement", "-"));
+        config.put("slug", inOrder("encoding", "ascii", "clean_accents", true, "sanitize_replacement", "-"));
         List<Object> collections = new ArrayList<>();
         for (PageKind kind : format.kinds()) {
             collections.add(collection(kind, settings));
@@ -137,7 +140,7 @@ public final class CmsConfig {
             case PICTURE, FILE -> out.put("choose_url", false);
             case WORDS -> {
                 if (!field.key().equals("tags")) { // one entry per row: an access sentence may have a comma
-                    out.put("field", Map.of("label", field.label(), "name", "item", "widget", "string"));
+                    out.put("field", inOrder("label", field.label(), "name", "item", "widget", "string"));
                 }
             }
             case RECORDS -> {
@@ -151,5 +154,14 @@ public final class CmsConfig {
             default -> { }
         }
         return out;
+    }
+
+    /** Keys in the order given: Map.of's order changes from run to run, and each bake must write the same file. */
+    private static Map<String, Object> inOrder(Object... keysAndValues) {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 }

@@ -173,13 +173,13 @@ public final class Views {
         data.put("eventAttendanceMode", "https://schema.org/" + (event.online() ? "OnlineEventAttendanceMode"
                 : "OfflineEventAttendanceMode"));
         if (event.online()) {
-            data.put("location", Map.of("@type", "VirtualLocation", "url", event.joining().startsWith("http") ? event.joining()
+            data.put("location", inOrder("@type", "VirtualLocation", "url", event.joining().startsWith("http") ? event.joining()
                     : permalink(page.url())));
         } else {
-            data.put("location", Map.of("@type", "Place", "name", event.location(), "address", event.location()));
+            data.put("location", inOrder("@type", "Place", "name", event.location(), "address", event.location()));
         }
         if (!event.organiser().isEmpty()) {
-            data.put("organizer", Map.of("@type", "Organization", "name", event.organiser()));
+            data.put("organizer", inOrder("@type", "Organization", "name", event.organiser()));
         }
         try {
             // Escaped so the JSON can never close the <script> element it sits in.
@@ -410,5 +410,14 @@ public final class Views {
 
     public static String monthLabel(java.time.YearMonth month) {
         return MONTH.format(month);
+    }
+
+    /** Keys in the order given: Map.of's order changes from run to run, and a bake must give the same files each time. */
+    private static Map<String, String> inOrder(String... keysAndValues) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 }
