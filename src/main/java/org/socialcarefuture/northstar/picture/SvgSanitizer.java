@@ -25,6 +25,10 @@ import org.jsoup.parser.Parser;
  * Pictures embedded as {@code data:image/...} and links within the file ({@code #id}) stay.
  */
 public final class SvgSanitizer {
+    /** An entity declared after a DOCTYPE opens ({@code <!DOCTYPE svg [ <!ENTITY ...}), however the subset is written. */
+    private static final java.util.regex.Pattern ENTITY_IN_DOCTYPE =
+            java.util.regex.Pattern.compile("<!DOCTYPE.*?<!ENTITY", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
 
     /** What was made of a file, and what was taken out of it (in words, for the warning). */
     public record Cleaned(String svg, List<String> removed) {
@@ -126,11 +130,16 @@ public final class SvgSanitizer {
         }
         // A DOCTYPE can declare entities (XXE, "billion laughs"); an SVG needs none. jsoup leaves its inner part as
         // stray text before the drawing, which goes with it.
-        if (svg.toUpperCase(Locale.ROOT).contains("<!ENTITY")) {
+        // Only a declaration inside the DOCTYPE counts: "<!ENTITY" as text in a style is no declaration, and naming it
+        // as one would say so again each time a cleaned drawing is cleaned.
+        if (ENTITY_IN_DOCTYPE.matcher(svg).find()) {
             removed.add("a DOCTYPE that declares entities");
         }
         for (Node node : new ArrayList<>(document.childNodes())) {
-            if (node instanceof org.jsoup.nodes.DocumentType || (node instanceof TextNode text && !text.isBlank() && !removed.isEmpty())) {
+            // A "]" in a comment ends jsoup's DOCTYPE early: the declarations after it come as nodes of their own.
+            boolean declaration = node instanceof org.jsoup.nodes.XmlDeclaration d && !d.name().equalsIgnoreCase("xml");
+            if (node instanceof org.jsoup.nodes.DocumentType || declaration
+                    || (node instanceof TextNode text && !text.isBlank() && !removed.isEmpty())) {
                 node.remove();
             }
         }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
-/** Found by SiteCheckFuzzTest (seed found-line-break-in-a-problem-message): a problem is always one line on screen. */
+/** Found by SiteCheckFuzzIT (seed found-line-break-in-a-problem-message): a problem is always one line on screen. */
 class ProblemTest {
 
     @Test

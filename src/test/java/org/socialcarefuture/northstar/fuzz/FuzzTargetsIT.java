@@ -44,12 +44,12 @@ import com.code_intelligence.jazzer.junit.DictionaryFile;
  * nothing published can run a script.
  *
  * <p>In the ordinary build each target replays its seeds, the files under
- * {@code src/test/resources/org/socialcarefuture/northstar/fuzz/FuzzTestInputs/<target>/} (a second or so in all).
+ * {@code src/test/resources/org/socialcarefuture/northstar/fuzz/FuzzTargetsITInputs/<target>/} (a second or so in all).
  * With {@code JAZZER_FUZZ=1} one target at a time is fuzzed, and any input that breaks a rule is saved into that
  * folder, so it is replayed in every build after (docs/maintainers/fuzzing.md). The whole bake is not a target
  * here: the bake's own fuzzing covers it.
  */
-class FuzzTest {
+class FuzzTargetsIT {
 
     private static final Path WORK = makeWorkFolder();
 

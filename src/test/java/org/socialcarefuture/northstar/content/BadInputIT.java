@@ -22,7 +22,7 @@ import org.socialcarefuture.northstar.problem.Problem;
  * Every bad input a volunteer is likely to make gets a message naming the file, the line, what is
  * wrong and how to fix it, and the build fails without touching the published site.
  */
-class BadInputTest {
+class BadInputIT {
 
     @TempDir
     Path dir;

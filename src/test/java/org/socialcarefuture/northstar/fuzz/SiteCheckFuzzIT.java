@@ -26,7 +26,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * Jazzer on {@code check SITE_DIR}: a built site's pages replaced by fuzzed HTML (links, ids, any bytes). The check
  * ends in 0 (no errors) or 1 (errors), each at a page of the site; never a usage error, a crash or a stack trace.
  */
-class SiteCheckFuzzTest {
+class SiteCheckFuzzIT {
 
     private static final String[] BITS = {"<a href=\"", "\">x</a>", "<a href=\"foo%00bar\">x</a>", "<a href=\"/../../x\">x</a>",
         "<a href=\"#", "<img src=\"", "\" alt=\"", "<h1>", "</h1>", "<main>", "</main>", "id=\"", "<html lang=\"en\">",

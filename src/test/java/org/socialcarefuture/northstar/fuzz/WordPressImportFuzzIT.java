@@ -23,7 +23,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * content folder (and reads uploads only inside the uploads folder); what it wrote bakes, or fails only at the
  * imported posts, and the rest bakes without them.
  */
-class WordPressImportFuzzTest {
+class WordPressImportFuzzIT {
 
     private static final String[] SLUGS = {"our-pledge", "%e7%a4%be%e4%bc%9a", "opieka-spo%c5%82eczna", "..", "../../etc", "con",
         ".hidden", "a%00b", "%2e%2e", "social-care-".repeat(30), "社会护理"};

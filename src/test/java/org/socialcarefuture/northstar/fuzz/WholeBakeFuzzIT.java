@@ -16,10 +16,10 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 /**
  * Jazzer on the whole bake: a post with fuzzed front matter (every key of CONTENT-FORMAT.md, the event keys, media,
  * signatories) and a fuzzed body beside ordinary posts, baked in-process. {@link FuzzSite#bakeAndJudge} says what
- * must hold. In the ordinary build this replays the seeds in WholeBakeFuzzTestInputs/; {@code JAZZER_FUZZ=1}
+ * must hold. In the ordinary build this replays the seeds in WholeBakeFuzzTargetsITInputs/; {@code JAZZER_FUZZ=1}
  * fuzzes coverage-guided (docs/maintainers/fuzzing-the-bake.md).
  */
-class WholeBakeFuzzTest {
+class WholeBakeFuzzIT {
 
     private static final String[] FOLDERS = {"blog", "newsletters", "letters", "reports", "events", "pages", "easy-read"};
     private static final String[] KEYS = {"title", "date", "author", "authors", "tags", "summary", "image", "image_alt", "status",
