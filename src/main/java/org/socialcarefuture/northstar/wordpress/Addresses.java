@@ -1,8 +1,6 @@
 package org.socialcarefuture.northstar.wordpress;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -108,7 +106,7 @@ final class Addresses {
     /** The file: posts in their category's folder with their date, pages at the top; never one already given. */
     private String file(WpItem item, LocalDateTime date) {
         // WordPress keeps a Greek or Welsh slug %-escaped; read it, and when nothing but digits is left, try the title.
-        String slug = Slugs.of(decoded(item.slug()));
+        String slug = Slugs.of(org.socialcarefuture.northstar.address.Addresses.decodeOnce(item.slug()));
         if (!slug.matches(".*[a-z].*")) {
             String fromTitle = Slugs.of(item.title());
             slug = fromTitle.matches(".*[a-z].*") ? fromTitle : ("post-" + Slugs.of(item.id())).replaceFirst("-$", ""); // the id may say anything
@@ -189,27 +187,18 @@ final class Addresses {
             notes.add(file + ": the old address " + link + " is not a web address, so nothing redirects from it");
             return null;
         }
-        String path = decoded(raw);
-        String repaired = path.replaceAll("/{2,}", "/");
-        if (!repaired.equals(path)) {
-            notes.add(file + ": the old address " + link + " had a doubled / and was repaired to " + repaired);
+        String repairedRaw = raw.replaceAll("/{2,}", "/");
+        if (!repairedRaw.equals(raw)) {
+            notes.add(file + ": the old address " + link + " had a doubled / and was repaired to "
+                    + org.socialcarefuture.northstar.address.Addresses.decodeOnce(repairedRaw));
         }
-        if (java.util.Arrays.stream(repaired.split("/")).anyMatch(part -> part.equals(".") || part.equals(".."))) { // found by fuzzing
-            notes.add(file + ": the old address " + link + " has . or .. parts, so nothing redirects from it");
+        // The bake's own reading of an alias, so what the import writes is what the bake accepts (found by fuzzing:
+        // . and .. parts, control characters, parts too long for a file name).
+        var old = org.socialcarefuture.northstar.address.Addresses.oldAddress(repairedRaw);
+        if (old.path() == null) {
+            notes.add(file + ": the old address " + link + " " + old.problem() + ", so nothing redirects from it");
             return null;
         }
-        if (!repaired.endsWith("/") && !repaired.endsWith(".html")) {
-            repaired = repaired + "/";
-        }
-        return repaired;
-    }
-
-    /** %-escapes read once; a stray % that starts no escape (the fuzzer found "%o<") is kept as it is. */
-    private static String decoded(String text) {
-        try {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
+        return "/" + old.path();
     }
 }

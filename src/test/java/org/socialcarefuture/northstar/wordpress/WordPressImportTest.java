@@ -187,6 +187,25 @@ class WordPressImportTest {
     }
 
     @Test
+    void anOldAddressTheBakeWouldRefuseIsNotWrittenAsAnAlias() throws IOException {
+        // The importer reads old addresses as the bake does (address/Addresses.oldAddress): a hidden part would be
+        // refused at the bake, so the import says why and writes no alias, and the post still bakes.
+        String export = EXPORT.replace("https://socialcarefuture.blog/2021/01/18/social-care-needs-a-metoo-moment/",
+                "https://socialcarefuture.blog/2021/01/.well-hidden/social-care-needs-a-metoo-moment/");
+        Path file = dir.resolve("hidden.xml");
+        Files.writeString(file, export);
+        TestSite site = TestSite.of(dir, "-- content/about.md --\n---\ntitle: About\n---\nHi\n");
+        WordPressImport.Report report = new WordPressImport(site.content(), null, Map.of()).run(file);
+        Path post = site.content().resolve("blog/2021-01-18-social-care-needs-a-metoo-moment.md");
+        String text = Files.readString(post);
+        assertFalse(text.contains(".well-hidden"), text);
+        assertTrue(report.notes().stream().anyMatch(note -> note.contains(".well-hidden") && note.contains("starting with a dot")
+                && note.contains("nothing redirects from it")), report.notes().toString());
+        Files.writeString(post, text.replace("![](https://", "![A bar chart of the pledge](https://"));
+        site.bake();
+    }
+
+    @Test
     void somethingThatIsNotAnExportIsRefusedClearly() throws IOException {
         Path file = dir.resolve("not.xml");
         Files.writeString(file, "<html><body>hello</body></html>");
