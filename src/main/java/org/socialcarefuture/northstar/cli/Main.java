@@ -227,7 +227,7 @@ public final class Main {
             report.missingAttachments().forEach(i -> out.println("missing: " + i));
             report.skipped().forEach(i -> out.println("skipped " + i));
             report.privateDrafts().forEach(i -> out.println("private, imported as a draft, never published: " + i));
-            report.heldFor().forEach((rule, count) -> out.println("held back: " + count + " problems of the kind " + rule));
+            report.heldFor().forEach((rule, count) -> out.println("held back: " + count + (count == 1 ? " problem" : " problems") + " of the kind " + rule));
             int published = report.imported() - report.privateDrafts().size() - report.heldBack().size() - report.wordpressDrafts().size();
             out.println("Imported " + report.imported() + " posts and pages: " + published + " to publish, "
                     + report.heldBack().size() + " held back as drafts until fixed (see " + arguments.value("--content", "content")
