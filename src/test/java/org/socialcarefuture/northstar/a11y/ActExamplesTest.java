@@ -84,6 +84,10 @@ class ActExamplesTest {
         boolean ownHtml = OWN_HTML.matcher(html).find();
         String page = ownHtml ? html : WRAP_START + html + WRAP_END;
         List<Problem> problems = check(page, "ex" + n);
+        if (rule.equals(System.getProperty("act.show"))) { // -Dact.show=RULE prints every finding on that rule's examples
+            System.out.println("SHOW " + rule + " " + example.get("outcome").asText() + " " + example.get("number").asInt());
+            problems.forEach(p -> System.out.println("     " + p.rule() + ": " + p.message()));
+        }
         List<String> own = new ArrayList<>();
         List<String> other = new ArrayList<>();
         for (Problem p : problems) {
