@@ -183,7 +183,32 @@ final class ActRules {
                             "use a code such as cy (Welsh) or pl (Polish)");
                 }
             }
+            // A name taken with aria-labelledby from words marked as another language is read in the language of the
+            // element it names (ACT off6ek): French pronunciation for English words
+            for (Element e : page.aria) {
+                String own = primaryLanguage(e);
+                if (own.isEmpty() || e.attr("aria-labelledby").isBlank() || !Semantics.included(e)) {
+                    continue;
+                }
+                for (String id : e.attr("aria-labelledby").strip().split("\\s+")) {
+                    Element label = page.byId(id);
+                    String theirs = label == null ? "" : primaryLanguage(label);
+                    if (!theirs.isEmpty() && !theirs.equals(own) && !label.text().isBlank()) {
+                        out.reportAct("off6ek", e, "its name " + Text.quote(label.text()) + " is marked lang=" + Text.quote(theirs)
+                                + ", but it is read as lang=" + Text.quote(own) + ", the language around it",
+                                "put lang=\"" + theirs + "\" on the element itself too, or write its name in " + own);
+                        break;
+                    }
+                }
+            }
         });
+    }
+
+    /** The primary language subtag the element's text is in (from the nearest lang=), when valid; "" otherwise. */
+    private static String primaryLanguage(Element e) {
+        Element marked = e.closest("[lang]");
+        String lang = marked == null ? "" : marked.attr("lang").strip().toLowerCase(Locale.ROOT);
+        return LanguageTags.validPrimary(lang) ? lang.split("-")[0] : "";
     }
 
     /** Some visible or spoken text takes its language from this element (not from a descendant with its own lang). */

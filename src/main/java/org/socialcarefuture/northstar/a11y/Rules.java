@@ -80,6 +80,7 @@ public final class Rules {
         all.addAll(ActRules.all());
         all.addAll(AriaRules.all());
         all.addAll(LabelRules.all());
+        all.addAll(SensoryRules.all());
         return List.copyOf(all);
     }
 
