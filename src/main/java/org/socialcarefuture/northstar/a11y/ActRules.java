@@ -22,7 +22,7 @@ final class ActRules {
 
     static List<Rule> all() {
         return List.of(buttonName(), summaryName(), menuitemName(), objectName(), ariaHiddenFocus(), presentationalChildren(),
-                elementLang(), autocomplete(), labelInName(), sameFrameName(), frameTabOrder(), scrollable());
+                elementLang(), autocomplete(), labelInName(), sameFrameName(), frameTabOrder(), LayoutRules.scrollable());
     }
 
     static Rule buttonName() {
@@ -325,42 +325,6 @@ final class ActRules {
     /** A frame one pixel wide or high shows nothing. */
     private static boolean tiny(String size) {
         return size.strip().matches("[01](px)?");
-    }
-
-    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("(?:^|;)(height|width):(\\d+)px");
-
-    /**
-     * A box that scrolls (overflow: scroll or auto in its style, with a fixed height) and that holds far more text
-     * than fits, with nothing in it that takes focus: keyboard users cannot scroll it (ACT 0ssw9k). Text is measured
-     * roughly (8 by 20 pixels a character), so only boxes holding at least twice what fits are reported.
-     */
-    static Rule scrollable() {
-        return new Simple("scrollable", "2.1.1", true, "0ssw9k", (page, out) -> {
-            for (Element e : page.body) {
-                String style = Semantics.style(e);
-                if (!style.matches(".*overflow(-y)?:(scroll|auto).*") || e.hasAttr("tabindex") || Semantics.notRendered(e)) {
-                    continue;
-                }
-                int height = 0;
-                int width = 0;
-                java.util.regex.Matcher m = SIZE.matcher(style);
-                while (m.find()) {
-                    if (m.group(1).equals("height")) {
-                        height = Integer.parseInt(m.group(2));
-                    } else {
-                        width = Integer.parseInt(m.group(2));
-                    }
-                }
-                if (height == 0 || width == 0 || e.getAllElements().stream().anyMatch(x -> x != e && Semantics.tabbable(x))) {
-                    continue;
-                }
-                int lines = (int) Math.ceil(e.text().length() * 8.0 / width);
-                if (lines * 20 >= 2 * height) {
-                    out.report(e, "a box scrolls, but nothing in it takes keyboard focus, so keyboard users cannot scroll it",
-                            "add tabindex=\"0\" and a name (aria-label) to the box, or let it grow to fit");
-                }
-            }
-        });
     }
 
     static Rule sameFrameName() {

@@ -1,11 +1,16 @@
 package org.socialcarefuture.northstar.a11y;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.socialcarefuture.northstar.a11y.Rules.Simple;
 
 /**
  * A link's programmatically determined context, as WCAG 2.4.4 defines it: the words of the sentence, paragraph, list
@@ -77,5 +82,58 @@ final class LinkContext {
             }
         }
         return text.toString();
+    }
+
+    /**
+     * Two links with the same words going to different places, unless their context tells them apart: WCAG
+     * 2.4.4 judges a link with the sentence, paragraph, list item or table cell around it, so two posts both
+     * called "Spring update" are told apart by the dates beside them in a list, but two paragraphs that are
+     * only "The report" are not.
+     */
+    static Rule sameLinkText() {
+        return new Simple("same-link-text", "2.4.4", true, (page, out) -> {
+            Map<String, List<Element>> byName = new HashMap<>();
+            for (Element link : page.links) {
+                if (!Semantics.included(link)) {
+                    continue;
+                }
+                String name = page.name(link).toLowerCase(Locale.ROOT);
+                if (name.isEmpty()) {
+                    continue;
+                }
+                String href = link.attr("href");
+                List<Element> sameName = byName.computeIfAbsent(name, k -> new ArrayList<>(1));
+                for (Element earlier : sameName) {
+                    // The context is looked at only for links that clash, not for every link of every page.
+                    if (!earlier.attr("href").equals(href) && context(earlier, name).equals(context(link, name))) {
+                        // WCAG passes when the two pages are the same (ACT fd3a94), which only their content can show: the
+                        // site asks for different words anyway, so this is its policy, not a WCAG failure the gate can prove
+                        out.reportPolicy(link, "two links both say " + Text.quote(page.name(link)) + " but go to different places ("
+                                + earlier.attr("href") + " and " + href + "), and nothing beside them tells them apart",
+                                "make each link's words say where it goes");
+                        break;
+                    }
+                }
+                sameName.add(link);
+            }
+        });
+    }
+
+    /** The text of the paragraph, list item or table cell a link is in (WCAG's programmatically determined link context). */
+    private static String context(Element link, String name) {
+        for (Element e = link.parent(); e != null; e = e.parent()) {
+            switch (e.normalName()) {
+                case "p", "li", "td", "th", "dd" -> {
+                    return e.text().strip().toLowerCase(Locale.ROOT);
+                }
+                case "body", "main", "nav", "article", "section", "header", "footer", "aside" -> {
+                    return name;
+                }
+                default -> {
+                    // look further out
+                }
+            }
+        }
+        return name;
     }
 }
