@@ -59,7 +59,11 @@ final class Media {
         }
         if (around != media) {
             Element caption = around.selectFirst("> figcaption");
-            transcript |= caption != null && caption.text().toLowerCase(Locale.ROOT).contains("transcript");
+            String words = caption == null ? "" : caption.text().toLowerCase(Locale.ROOT);
+            if (words.contains("audio description")) {
+                return false;
+            }
+            transcript |= words.contains("transcript");
         }
         return transcript;
     }

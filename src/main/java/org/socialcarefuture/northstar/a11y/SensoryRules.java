@@ -101,7 +101,7 @@ final class SensoryRules {
             }
             String role = Semantics.role(e);
             String tagRole = e.normalName().equals("video") || e.normalName().equals("audio") ? e.normalName() : role;
-            if (roles.contains(tagRole)) {
+            if (tagRole != null && roles.contains(tagRole)) {
                 ofThatRole++;
             }
             String name = "heading".equals(role) ? e.text() : named(role) ? page.name(e) : "";
@@ -110,6 +110,10 @@ final class SensoryRules {
             }
             if (word.matcher(name).find()) {
                 return true; // a heading "Menu", a frame called "star"
+            }
+            String said = Text.normalise(name).toLowerCase(Locale.ROOT);
+            if (said.contains(" ") && Pattern.compile("(?iu)\\b" + Pattern.quote(said) + "\\b").matcher(sentence).find()) {
+                return true; // "the form on the right, headed Book a place" (two words or more: one short word is met by chance)
             }
             Matcher quoted = QUOTED.matcher(sentence);
             while (quoted.find()) {
