@@ -76,9 +76,12 @@ final class SensoryRules {
             return null;
         }
         String noun = null;
-        if (place.group(1) != null && place.group(3) != null && !NOT_A_NOUN.contains(place.group(3).toLowerCase(Locale.ROOT))
-                && (place.group(2) == null || place.group(2).equalsIgnoreCase("the"))) {
-            noun = place.group(3); // "look underneath the star"
+        if (place.group(1) != null) {
+            // "look underneath the star"; but "see below" or "the button below this paragraph" point along the reading
+            // order, which a screen reader follows too
+            boolean pointsAtAThing = place.group(3) != null && !NOT_A_NOUN.contains(place.group(3).toLowerCase(Locale.ROOT))
+                    && (place.group(2) == null || place.group(2).equalsIgnoreCase("the"));
+            noun = pointsAtAThing ? place.group(3) : null;
         } else {
             Matcher before = THE_NOUN.matcher(sentence.substring(0, place.start()));
             while (before.find()) {
