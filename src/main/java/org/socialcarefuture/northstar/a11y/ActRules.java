@@ -196,7 +196,7 @@ final class ActRules {
                     if (!theirs.isEmpty() && !theirs.equals(own) && !label.text().isBlank()) {
                         out.reportAct("off6ek", e, "its name " + Text.quote(label.text()) + " is marked lang=" + Text.quote(theirs)
                                 + ", but it is read as lang=" + Text.quote(own) + ", the language around it",
-                                "put lang=\"" + theirs + "\" on the element itself too, or write its name in " + own);
+                                "put lang=\"" + theirs + "\" on the element itself too, or write its name in the language around it (" + own + ")");
                         break;
                     }
                 }
