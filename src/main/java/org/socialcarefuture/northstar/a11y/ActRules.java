@@ -22,7 +22,7 @@ final class ActRules {
 
     static List<Rule> all() {
         return List.of(buttonName(), summaryName(), menuitemName(), objectName(), ariaHiddenFocus(), presentationalChildren(),
-                elementLang(), autocomplete(), labelInName(), sameFrameName(), frameTabOrder(), scrollable());
+                elementLang(), autocomplete(), labelInName(), sameFrameName(), frameTabOrder(), LayoutRules.scrollable());
     }
 
     static Rule buttonName() {
@@ -110,7 +110,7 @@ final class ActRules {
                     continue;
                 }
                 for (Element inside : e.getAllElements()) {
-                    if (Semantics.tabbable(inside)) {
+                    if (Semantics.tabbable(inside) && !focusMovedOnByScript(page, inside)) {
                         out.report(e, "aria-hidden=\"true\" hides something the Tab key still reaches (<" + inside.normalName() + ">)",
                                 "remove aria-hidden, or take the link or button out of the hidden part");
                         break;
@@ -118,6 +118,42 @@ final class ActRules {
                 }
             }
         });
+    }
+
+    private static final java.util.regex.Pattern FOCUS_LISTENER = java.util.regex.Pattern.compile(
+            "addEventListener\\(\\s*['\"`]focus(in)?['\"`]|\\.onfocus(in)?\\s*=");
+
+    /**
+     * A focus sentinel: a script moves focus on the moment the element gets it (an onfocus handler, or an inline
+     * script that finds the element by its id and listens for its focus), as a dialog does to keep focus inside
+     * itself. Where focus then goes only running the script shows, so a static check does not fail it (ACT 6cfa84
+     * passes it when focus moves on).
+     */
+    static boolean focusMovedOnByScript(PageIndex page, Element e) {
+        if (e.hasAttr("onfocus") || e.hasAttr("onfocusin")) {
+            return true;
+        }
+        if (e.id().isEmpty()) {
+            return false;
+        }
+        for (Element script : page.page().select("script")) {
+            String js = script.data();
+            for (String quote : List.of("'", "\"", "`")) {
+                for (String id : List.of(quote + e.id() + quote, quote + "#" + e.id() + quote)) {
+                    int at = js.indexOf(id);
+                    while (at >= 0) {
+                        // the id and the listener in one statement: up to the next semicolon or line end after the listener
+                        int end = js.indexOf('\n', at);
+                        String statement = js.substring(at, end < 0 ? js.length() : end);
+                        if (FOCUS_LISTENER.matcher(statement).find()) {
+                            return true;
+                        }
+                        at = js.indexOf(id, at + 1);
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     static Rule presentationalChildren() {
@@ -147,7 +183,32 @@ final class ActRules {
                             "use a code such as cy (Welsh) or pl (Polish)");
                 }
             }
+            // A name taken with aria-labelledby from words marked as another language is read in the language of the
+            // element it names (ACT off6ek): French pronunciation for English words
+            for (Element e : page.aria) {
+                String own = primaryLanguage(e);
+                if (own.isEmpty() || e.attr("aria-labelledby").isBlank() || !Semantics.included(e)) {
+                    continue;
+                }
+                for (String id : e.attr("aria-labelledby").strip().split("\\s+")) {
+                    Element label = page.byId(id);
+                    String theirs = label == null ? "" : primaryLanguage(label);
+                    if (!theirs.isEmpty() && !theirs.equals(own) && !label.text().isBlank()) {
+                        out.reportAct("off6ek", e, "its name " + Text.quote(label.text()) + " is marked lang=" + Text.quote(theirs)
+                                + ", but it is read as lang=" + Text.quote(own) + ", the language around it",
+                                "put lang=\"" + theirs + "\" on the element itself too, or write its name in the language around it (" + own + ")");
+                        break;
+                    }
+                }
+            }
         });
+    }
+
+    /** The primary language subtag the element's text is in (from the nearest lang=), when valid; "" otherwise. */
+    private static String primaryLanguage(Element e) {
+        Element marked = e.closest("[lang]");
+        String lang = marked == null ? "" : marked.attr("lang").strip().toLowerCase(Locale.ROOT);
+        return LanguageTags.validPrimary(lang) ? lang.split("-")[0] : "";
     }
 
     /** Some visible or spoken text takes its language from this element (not from a descendant with its own lang). */
@@ -264,42 +325,6 @@ final class ActRules {
     /** A frame one pixel wide or high shows nothing. */
     private static boolean tiny(String size) {
         return size.strip().matches("[01](px)?");
-    }
-
-    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("(?:^|;)(height|width):(\\d+)px");
-
-    /**
-     * A box that scrolls (overflow: scroll or auto in its style, with a fixed height) and that holds far more text
-     * than fits, with nothing in it that takes focus: keyboard users cannot scroll it (ACT 0ssw9k). Text is measured
-     * roughly (8 by 20 pixels a character), so only boxes holding at least twice what fits are reported.
-     */
-    static Rule scrollable() {
-        return new Simple("scrollable", "2.1.1", true, "0ssw9k", (page, out) -> {
-            for (Element e : page.body) {
-                String style = Semantics.style(e);
-                if (!style.matches(".*overflow(-y)?:(scroll|auto).*") || e.hasAttr("tabindex") || Semantics.notRendered(e)) {
-                    continue;
-                }
-                int height = 0;
-                int width = 0;
-                java.util.regex.Matcher m = SIZE.matcher(style);
-                while (m.find()) {
-                    if (m.group(1).equals("height")) {
-                        height = Integer.parseInt(m.group(2));
-                    } else {
-                        width = Integer.parseInt(m.group(2));
-                    }
-                }
-                if (height == 0 || width == 0 || e.getAllElements().stream().anyMatch(x -> x != e && Semantics.tabbable(x))) {
-                    continue;
-                }
-                int lines = (int) Math.ceil(e.text().length() * 8.0 / width);
-                if (lines * 20 >= 2 * height) {
-                    out.report(e, "a box scrolls, but nothing in it takes keyboard focus, so keyboard users cannot scroll it",
-                            "add tabindex=\"0\" and a name (aria-label) to the box, or let it grow to fit");
-                }
-            }
-        });
     }
 
     static Rule sameFrameName() {

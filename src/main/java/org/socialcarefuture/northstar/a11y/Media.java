@@ -41,6 +41,53 @@ final class Media {
         return false;
     }
 
+    /**
+     * The alternative beside the player is a transcript only: a link or words that say "transcript", and no long
+     * text (which may be what the video repeats) and no audio description. That is enough at level A (1.2.3), not
+     * at AA (1.2.5), where the picture must be described in sound.
+     */
+    static boolean onlyTranscriptBeside(Element media) {
+        Element parent = media.parent();
+        Element around = parent != null && parent.normalName().equals("figure") ? parent : media;
+        boolean transcript = false;
+        for (Element near : near(around)) {
+            String text = near.text().toLowerCase(Locale.ROOT);
+            if (text.contains("audio description") || text.split("\\s+").length >= 25 || near.normalName().equals("audio")) {
+                return false;
+            }
+            transcript |= text.contains("transcript");
+        }
+        if (around != media) {
+            Element caption = around.selectFirst("> figcaption");
+            String words = caption == null ? "" : caption.text().toLowerCase(Locale.ROOT);
+            if (words.contains("audio description")) {
+                return false;
+            }
+            transcript |= words.contains("transcript");
+        }
+        return transcript;
+    }
+
+    /** The two elements before and after, when shown. */
+    private static java.util.List<Element> near(Element media) {
+        Element before = media.previousElementSibling();
+        Element after = media.nextElementSibling();
+        java.util.List<Element> near = new java.util.ArrayList<>();
+        for (Element e : new Element[] {before, before == null ? null : before.previousElementSibling(), after, after == null ? null : after.nextElementSibling()}) {
+            if (e != null && !Semantics.hidden(e)) {
+                near.add(e);
+            }
+        }
+        return near;
+    }
+
+    /** A description track: browsers and screen readers do not read it out, so it is no alternative on its own (H96). */
+    static boolean onlyDescriptionTrack(Element video) {
+        Element after = video.nextElementSibling();
+        return !video.select("track[kind=descriptions]").isEmpty() && !textAlternativeBeside(video)
+                && (after == null || !isAlternativeOfVideo(after));
+    }
+
     /** An audio track right after a silent video is its audio description, judged with the video. */
     static boolean isAlternativeOfVideo(Element media) {
         Element before = media.previousElementSibling();

@@ -83,6 +83,14 @@ final class PictureRules {
                 if (src.isEmpty()) {
                     continue;
                 }
+                if (src.regionMatches(true, 0, "data:image/svg+xml", 0, 18)) {
+                    String words = svgText(src);
+                    if (!words.isEmpty() && !Semantics.hidden(img)) {
+                        out.report(img, "this picture is an SVG drawing of the words " + Text.quote(words),
+                                "put the words in the page as text, so they can be resized, read aloud and translated");
+                    }
+                    continue;
+                }
                 String file = src.substring(src.lastIndexOf('/') + 1);
                 if (TEXT_IMAGE_NAME.matcher(file).find() && !Semantics.hidden(img)) {
                     out.report(img, "this picture may be an image of text (its file is called " + Text.quote(file) + ")",
@@ -90,6 +98,29 @@ final class PictureRules {
                 }
             }
         });
+    }
+
+    /** The words an SVG picture written into its data: address draws with {@code <text>} (an SVG is readable, unlike a photo). */
+    static String svgText(String dataUrl) {
+        int comma = dataUrl.indexOf(',');
+        if (comma < 0) {
+            return "";
+        }
+        String header = dataUrl.substring(0, comma).toLowerCase(java.util.Locale.ROOT);
+        String body = dataUrl.substring(comma + 1);
+        try {
+            body = header.endsWith(";base64")
+                    ? new String(java.util.Base64.getMimeDecoder().decode(body), java.nio.charset.StandardCharsets.UTF_8)
+                    : java.net.URLDecoder.decode(body.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return ""; // not a picture a browser could show either
+        }
+        org.jsoup.nodes.Document svg = org.jsoup.Jsoup.parse(body, "", org.jsoup.parser.Parser.xmlParser());
+        StringBuilder words = new StringBuilder();
+        for (Element text : svg.select("text")) {
+            words.append(' ').append(text.text());
+        }
+        return Text.normalise(words.toString());
     }
 
     private static final Pattern BACKGROUND = Pattern.compile("background(?:-image)?:[^;]*url\\(['\"]?([^'\")]+)");
@@ -130,6 +161,37 @@ final class PictureRules {
                 }
                 if (page.name(frame).isEmpty()) {
                     out.report(frame, "an embedded frame has no title", "add title=\"...\" saying what it shows, e.g. title=\"Video: our festival\"");
+                }
+            }
+        });
+    }
+
+    /**
+     * A video whose only description is a {@code <track kind="descriptions">}: no browser reads such a track out, so
+     * the picture has no alternative (ACT c5a4ea and 1ec09b, or c3232f for a video with no sound).
+     */
+    static Rule videoDescription() {
+        return new Simple("video-description", "1.2.3", true, "c5a4ea", (page, out) -> {
+            for (Element media : page.media) {
+                if (media.normalName().equals("video") && !Semantics.hidden(media) && Media.onlyDescriptionTrack(media)) {
+                    out.reportAct("c5a4ea 1ec09b c3232f", media, "the video's description is only a <track kind=\"descriptions\">, which browsers do not read out",
+                            "put a transcript that also says what is seen beside the video, or use a version with the description spoken");
+                }
+            }
+        });
+    }
+
+    /**
+     * Level AA (1.2.5) asks for the picture to be described in sound: a transcript beside a video is enough only at
+     * level A. Whether the video's own sound already says all that is seen needs someone to watch it, so this warns.
+     */
+    static Rule videoAudioDescription() {
+        return new Simple("video-audio-description", "1.2.5", false, "1ec09b", (page, out) -> {
+            for (Element media : page.media) {
+                if (media.normalName().equals("video") && !Semantics.hidden(media) && Media.onlyTranscriptBeside(media)
+                        && media.select("track[kind=descriptions]").isEmpty()) {
+                    out.report(media, "the video has a transcript but no audio description, which level AA asks for",
+                            "if the sound does not already say what is seen, add a version of the video with the description spoken, and link to it");
                 }
             }
         });

@@ -103,4 +103,34 @@ final class TableGrid {
         }
         return false;
     }
+
+    /** The header cells a cell is under: those its headers= names, or else the column and row headers of its place. */
+    List<Element> headersOf(Element cell) {
+        List<Element> headers = new ArrayList<>();
+        int[] p = place.get(cell);
+        if (p == null) {
+            return headers;
+        }
+        if (!cell.attr("headers").isBlank()) {
+            for (String id : cell.attr("headers").strip().split("\\s+")) {
+                if (byId.containsKey(id)) {
+                    headers.add(byId.get(id));
+                }
+            }
+            return headers;
+        }
+        for (Element other : cells) {
+            if (other == cell) {
+                continue;
+            }
+            int[] h = place.get(other);
+            String role = Semantics.role(other);
+            boolean sameColumn = p[1] < h[1] + h[3] && h[1] < p[1] + p[3];
+            boolean sameRow = p[0] < h[0] + h[2] && h[0] < p[0] + p[2];
+            if ("columnheader".equals(role) && sameColumn || "rowheader".equals(role) && sameRow) {
+                headers.add(other);
+            }
+        }
+        return headers;
+    }
 }

@@ -72,11 +72,12 @@ class ActExamplesTest {
             }
         }
         // The floors are what the gate reached when this was written; they may only go up.
-        // (issue 39's targets: 150, 2, 30 and 16; see the report page for why the rest needs a person)
-        assertTrue(figures.caught() >= 138, figures.toString());
-        assertTrue(figures.wrong() <= 3, figures.toString());
-        assertTrue(figures.consistent() >= 30, figures.toString());
-        assertTrue(figures.passedWithAny() <= 26, figures.toString());
+        // (issue 39's targets: 150, 2, 30 and 16; see the report page for why the rest needs a person, and why most of
+        // the 24 passed examples with a finding do fail another ACT rule)
+        assertTrue(figures.caught() >= 150, figures.toString());
+        assertTrue(figures.wrong() <= 2, figures.toString());
+        assertTrue(figures.consistent() >= 37, figures.toString());
+        assertTrue(figures.passedWithAny() <= 24, figures.toString());
     }
 
     private Outcome run(String rule, JsonNode example, Set<String> bare, int n) throws IOException {
@@ -84,6 +85,10 @@ class ActExamplesTest {
         boolean ownHtml = OWN_HTML.matcher(html).find();
         String page = ownHtml ? html : WRAP_START + html + WRAP_END;
         List<Problem> problems = check(page, "ex" + n);
+        if (rule.equals(System.getProperty("act.show"))) { // -Dact.show=RULE prints every finding on that rule's examples
+            System.out.println("SHOW " + rule + " " + example.get("outcome").asText() + " " + example.get("number").asInt());
+            problems.forEach(p -> System.out.println("     " + p.rule() + ": " + p.message()));
+        }
         List<String> own = new ArrayList<>();
         List<String> other = new ArrayList<>();
         for (Problem p : problems) {

@@ -18,25 +18,25 @@ final class ActReport {
 
     /** Why a rule a static check of one page cannot fully decide stays partial or not implemented. */
     static final Map<String, String> WHY = Map.ofEntries(
-            Map.entry("9bd38c", "whether text refers to shape, colour or position needs a reader"),
-            Map.entry("cc0f0a", "whether a label describes its field needs a reader"),
-            Map.entry("off6ek", "whether the page's words are in the language named needs a reader"),
-            Map.entry("0va7u6", "whether a picture shows text needs someone to look at it; the gate guesses from the file name"),
+            Map.entry("9bd38c", "whether words refer to a shape or a colour, and whether a thing on another page can be found, needs a reader; the gate warns when an instruction points at something by its place on the screen and nothing on the page names it"),
+            Map.entry("cc0f0a", "whether a label describes its field needs a reader; the gate warns only when two fields have the same label and nothing seen tells them apart"),
+            Map.entry("off6ek", "whether the words are in the language named needs a reader (or a language detector, which short phrases defeat); the gate checks only a name taken from words marked as another language"),
+            Map.entry("0va7u6", "whether a photo shows text needs someone to look at it; the gate reads the words of an SVG picture and guesses from other file names"),
             Map.entry("b49b2e", "whether a heading describes its section needs a reader"),
             Map.entry("4b1c6c", "whether two frames with one name show the same thing needs their content; the gate asks for different names as a site policy"),
             Map.entry("ff89c9", "one example builds its list items with a script (shadow DOM), which a static check does not run"),
-            Map.entry("6cfa84", "one passing example moves focus away with a script, which a static check does not run"),
+            Map.entry("6cfa84", "where a script sends focus only running it shows: an element whose focus a script handles (a focus sentinel) is not failed"),
             Map.entry("akn7bn", "the frame's own page is not part of the page checked"),
             Map.entry("qt1vmo", "whether a description fits the picture needs someone to look at it"),
             Map.entry("e88epe", "whether a picture is decoration needs someone to look at it"),
-            Map.entry("5effbb", "whether a link's words and context say where it goes needs a reader; the gate knows vague phrases"),
+            Map.entry("5effbb", "whether a link's words and context say where it goes needs a reader; the gate knows vague phrases, and links that name only a file type with no words around them"),
             Map.entry("eac66b", "whether a video has sound, and what a transcript says, needs someone to watch it"),
-            Map.entry("f51b46", "captions burnt into the picture, and whether captions are right, need someone to watch it"),
-            Map.entry("c5a4ea", "whether a description or transcript matches the video needs someone to watch it"),
-            Map.entry("1ec09b", "whether a description matches the video needs someone to watch it"),
-            Map.entry("c3232f", "whether a transcript or audio track matches the video needs someone to watch it"),
+            Map.entry("f51b46", "captions burnt into the picture, a video with no sound, and whether captions are right, need someone to watch it: a video with open captions is wrongly failed"),
+            Map.entry("c5a4ea", "whether a description or transcript matches the video needs someone to watch it; a description track alone is failed, as browsers do not read it out"),
+            Map.entry("1ec09b", "whether a description matches the video needs someone to watch it; a transcript with no audio description is warned about, and a description track alone is failed"),
+            Map.entry("c3232f", "whether a transcript or audio track matches the video needs someone to watch it; a description track alone is failed"),
             Map.entry("e7aa44", "whether a transcript matches the sound needs someone to listen"),
-            Map.entry("0ssw9k", "whether a box scrolls depends on its size after layout, which a static check does not do"),
+            Map.entry("0ssw9k", "whether a box scrolls depends on its size after layout: the gate estimates it from the box's size and overflow (inline, or in a style element of the page), its text and its pictures' widths"),
             Map.entry("fd3a94", "whether two pages at different addresses are the same needs their content; the gate asks for different words as a site policy"),
             Map.entry("2ee8b8", "what is visible depends on layout and styles the static check does not run"),
             Map.entry("80f0bf", "whether a video has sound at all needs the media file: a silent one that plays by itself is wrongly failed"));
@@ -91,6 +91,28 @@ final class ActReport {
         md.append("\n## What a static check cannot decide\n\n");
         md.append("These rules are not complete. Where a rule needs someone to look, listen or read, the gate cannot "
                 + "decide it from the page alone.\n\n").append(partial);
+        md.append("\n## Passed examples with other findings\n\n");
+        md.append("An example passes its own rule, but may fail another. These passed examples get a finding of another rule "
+                + "(not a policy). Most are real failures of that other rule: a listbox or combobox with no name, a frame with no "
+                + "title, a video with sound and no captions. The gate cannot know that a video has no sound, or has its "
+                + "captions burnt into the picture, without the video file.\n\n");
+        for (ActExamplesTest.Outcome o : outcomes) {
+            if (o.expected().equals("passed") && (o.counted() || !o.other().isEmpty())) {
+                List<String> found = new java.util.ArrayList<>(o.own());
+                found.addAll(o.other());
+                md.append("- ").append(o.rule()).append(" passed example ").append(o.number()).append(": ")
+                        .append(String.join("; ", found).replace("|", "\\|").replace("<", "&lt;")).append("\n");
+            }
+        }
+        md.append("\n## Closing note\n\n");
+        md.append("On the ").append(figures.rules()).append(" rules, the gate catches ").append(figures.caught()).append(" of ")
+                .append(figures.failed()).append(" failed examples, wrongly fails ").append(figures.wrong()).append(" of ")
+                .append(figures.notFailed()).append(" passed or inapplicable ones, and is consistent on ").append(figures.consistent())
+                .append(" of ").append(figures.rules()).append(" rules. ")
+                .append(figures.passedWithAny()).append(" of ").append(figures.passed())
+                .append(" passed examples get some finding that is not a policy; the list above says why. The rules that stay partial "
+                        + "or not implemented need a person: to read the words, watch the video, listen to the sound or see the "
+                        + "page laid out.\n");
         return md.toString();
     }
 
