@@ -47,7 +47,8 @@ final class SensoryRules {
         return new Simple("sensory-reference", "1.3.3", false, "9bd38c", (page, out) -> {
             Map<Element, Boolean> read = new IdentityHashMap<>();
             for (Element e : page.body) {
-                if (e.ownText().isBlank() || Semantics.hidden(e) || read.containsKey(e) || e.parents().stream().anyMatch(read::containsKey)) {
+                if (e.ownText().isBlank() || Semantics.hidden(e) || read.containsKey(e) || e.parents().stream().anyMatch(read::containsKey)
+                        || quotesCode(e)) {
                     continue;
                 }
                 read.put(e, true);
@@ -58,7 +59,7 @@ final class SensoryRules {
                     if (pointsAt != null) {
                         out.report(e, "the words " + Text.quote(sentence.group().strip()) + " point at the " + pointsAt
                                         + " by where it is on the screen, and nothing else on the page says which it is",
-                                "say its name or heading too, e.g. \"use the menu headed Events, on the right\"");
+                                "say its name or heading too, e.g. \"the " + pointsAt + " headed Book a place, on the right\"");
                         break;
                     }
                 }
@@ -71,7 +72,9 @@ final class SensoryRules {
         if (!INSTRUCTION.matcher(sentence).find()) {
             return null;
         }
-        Matcher place = PLACE.matcher(sentence);
+        // Words in quotation marks are mentioned, not said to the reader: 'cannot see "the menu on the right"'.
+        String said = QUOTED.matcher(sentence).replaceAll(" ");
+        Matcher place = PLACE.matcher(said);
         if (!place.find()) {
             return null;
         }
@@ -83,7 +86,7 @@ final class SensoryRules {
                     && (place.group(2) == null || place.group(2).equalsIgnoreCase("the"));
             noun = pointsAtAThing ? place.group(3) : null;
         } else {
-            Matcher before = THE_NOUN.matcher(sentence.substring(0, place.start()));
+            Matcher before = THE_NOUN.matcher(said.substring(0, place.start()));
             while (before.find()) {
                 noun = before.group(1); // "find the menu on the right"
             }
@@ -126,6 +129,12 @@ final class SensoryRules {
             }
         }
         return ofThatRole == 1;
+    }
+
+    /** Code and examples of output are quoted, not instructions to the reader of the page. */
+    private static boolean quotesCode(Element e) {
+        Set<String> code = Set.of("code", "pre", "kbd", "samp");
+        return code.contains(e.normalName()) || e.parents().stream().anyMatch(p -> code.contains(p.normalName()));
     }
 
     /** Roles whose name a screen reader says when it meets them (not a paragraph or a plain box). */
