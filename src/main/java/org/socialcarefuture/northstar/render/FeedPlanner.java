@@ -91,9 +91,11 @@ final class FeedPlanner implements Planner {
         for (RenderedPage rendered : changed) {
             Page page = rendered.page();
             if (!page.easyRead() && page.isEvent()) {
-                Feed events = eventFeed(TypePlan.of(PageType.EVENT));
-                if (!events.pages().isEmpty()) {
-                    files.addAll(files(events));
+                for (TypePlan kind : TypePlan.ALL) {
+                    Feed events = kind.feed() == TypePlan.FeedStyle.EVENTS ? eventFeed(kind) : null;
+                    if (events != null && !events.pages().isEmpty()) {
+                        files.addAll(files(events));
+                    }
                 }
             }
             if (!page.easyRead() && page.dated()) {
