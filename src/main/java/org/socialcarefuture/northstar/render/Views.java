@@ -30,6 +30,7 @@ public final class Views {
     private final java.time.Instant now;
 
     private final String root;
+    private final EventViews events;
 
     /** The build's time: what is past, and what is still to come, is measured from it. */
     public java.time.Instant now() {
@@ -41,6 +42,7 @@ public final class Views {
         this.root = config.root();
         this.site = site;
         this.now = now;
+        this.events = new EventViews(this, config);
     }
 
     public String href(String url) {
@@ -100,93 +102,18 @@ public final class Views {
         view.put("future", future(page));
         view.put("easyRead", page.easyRead());
         view.put("easyReadUrl", site.easyReadOf(rendered).map(e -> href(e.url())).orElse(""));
-        view.put("event", page.isEvent() ? eventSummary(page) : Map.of());
-        return view;
-    }
-
-    /** An event in a list: when, where, whether it is over, and whether it is called off or moved. */
-    private Map<String, Object> eventSummary(Page page) {
-        org.socialcarefuture.northstar.content.EventDetails event = page.event();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("when", org.socialcarefuture.northstar.event.EventWords.when(event));
-        view.put("startIso", event.start().toOffsetDateTime().toString());
-        view.put("where", event.online() ? "Online" : event.location());
-        view.put("online", event.online());
-        view.put("past", event.past(now));
-        view.put("status", event.status());
+        view.put("event", page.isEvent() ? events.summary(page) : Map.of());
         return view;
     }
 
     /** An event as the calendar files and links show it. */
     public org.socialcarefuture.northstar.event.Calendars.Entry calendarEntry(RenderedPage rendered) {
-        Page page = rendered.page();
-        String host = java.net.URI.create(config.baseUrl()).getHost();
-        return new org.socialcarefuture.northstar.event.Calendars.Entry(page.url().replaceAll("/$", "").replace('/', '-') + "@" + host,
-                page.title(), page.summary(), permalink(page.url()), page.event());
+        return events.calendarEntry(rendered);
     }
 
     /** An event's page: everything the summary says, and how to take part, its access, and how to add it to a calendar. */
     public Map<String, Object> event(RenderedPage rendered) {
-        Page page = rendered.page();
-        org.socialcarefuture.northstar.content.EventDetails event = page.event();
-        Map<String, Object> view = new LinkedHashMap<>(eventSummary(page));
-        view.put("endIso", event.end() == null ? "" : event.end().toOffsetDateTime().toString());
-        view.put("location", event.location());
-        String joining = event.joining();
-        view.put("joining", joining);
-        view.put("joiningIsLink", joining.startsWith("https://") || joining.startsWith("http://"));
-        view.put("booking", event.booking());
-        view.put("cost", event.cost());
-        view.put("organiser", event.organiser());
-        List<Map<String, Object>> access = new ArrayList<>();
-        for (String word : event.access()) {
-            access.add(Map.of("word", word, "label", org.socialcarefuture.northstar.content.EventDetails.ACCESS.get(word)));
-        }
-        view.put("access", access);
-        view.put("accessNotes", event.accessNotes());
-        org.socialcarefuture.northstar.event.Calendars.Entry entry = calendarEntry(rendered);
-        org.socialcarefuture.northstar.event.Calendars.Links links = org.socialcarefuture.northstar.event.Calendars.links(entry);
-        view.put("icsUrl", href(page.url() + page.slug() + ".ics"));
-        view.put("googleUrl", links.google());
-        view.put("outlookUrl", links.outlook());
-        view.put("jsonLd", eventJsonLd(page));
-        return view;
-    }
-
-    /** schema.org Event data, so search engines can show the event's date and place. */
-    private String eventJsonLd(Page page) {
-        org.socialcarefuture.northstar.content.EventDetails event = page.event();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("@context", "https://schema.org");
-        data.put("@type", "Event");
-        data.put("name", page.title());
-        if (!page.summary().isEmpty()) {
-            data.put("description", page.summary());
-        }
-        data.put("url", permalink(page.url()));
-        data.put("startDate", event.start().toOffsetDateTime().toString());
-        if (event.end() != null) {
-            data.put("endDate", event.end().toOffsetDateTime().toString());
-        }
-        data.put("eventStatus", "https://schema.org/" + (event.cancelled() ? "EventCancelled" : event.postponed() ? "EventPostponed"
-                : "EventScheduled"));
-        data.put("eventAttendanceMode", "https://schema.org/" + (event.online() ? "OnlineEventAttendanceMode"
-                : "OfflineEventAttendanceMode"));
-        if (event.online()) {
-            data.put("location", inOrder("@type", "VirtualLocation", "url", event.joining().startsWith("http") ? event.joining()
-                    : permalink(page.url())));
-        } else {
-            data.put("location", inOrder("@type", "Place", "name", event.location(), "address", event.location()));
-        }
-        if (!event.organiser().isEmpty()) {
-            data.put("organizer", inOrder("@type", "Organization", "name", event.organiser()));
-        }
-        try {
-            // Escaped so the JSON can never close the <script> element it sits in.
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(data).replace("<", "\\u003c");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return events.page(rendered);
     }
 
     /**
@@ -282,22 +209,9 @@ public final class Views {
                 page.summary(), html, page.date(), page.authors(), page.tags(), easyRead, image);
     }
 
-    /**
-     * An event in the events feed: dated by its start (so a reader sorts it by when it happens), its title marked
-     * when it is called off or moved, and when and where said first, as the event's page says them.
-     */
+    /** An event in the events feed: dated by its start, saying when and where first (see EventViews). */
     public org.socialcarefuture.northstar.feed.FeedItem eventFeedItem(RenderedPage rendered) {
-        org.socialcarefuture.northstar.feed.FeedItem item = feedItem(rendered);
-        org.socialcarefuture.northstar.content.EventDetails event = rendered.page().event();
-        String status = event.cancelled() ? "Cancelled: " : event.postponed() ? "Postponed: " : "";
-        String where = event.online() ? "Online" : event.location();
-        String details = "<p><strong>" + (status.isEmpty() ? "" : status.substring(0, status.length() - 2) + ". ")
-                + "When:</strong> " + org.jsoup.nodes.Entities.escape(org.socialcarefuture.northstar.event.EventWords.when(event))
-                + "<br><strong>Where:</strong> " + org.jsoup.nodes.Entities.escape(where) + "</p>";
-        return new org.socialcarefuture.northstar.feed.FeedItem(item.id(), item.url(), status + item.title(),
-                org.socialcarefuture.northstar.event.EventWords.when(event) + (item.summary().isEmpty() ? "" : ". " + item.summary()),
-                details + item.contentHtml(),
-                event.start(), item.authors(), item.tags(), item.easyReadUrl(), item.imageUrl());
+        return events.feedItem(rendered);
     }
 
     /** The card drawn for a page without its own picture. */
@@ -410,14 +324,5 @@ public final class Views {
 
     public static String monthLabel(java.time.YearMonth month) {
         return MONTH.format(month);
-    }
-
-    /** Keys in the order given: Map.of's order changes from run to run, and a bake must give the same files each time. */
-    private static Map<String, String> inOrder(String... keysAndValues) {
-        Map<String, String> map = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
     }
 }
