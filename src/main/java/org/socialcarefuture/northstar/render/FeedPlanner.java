@@ -88,20 +88,22 @@ final class FeedPlanner implements Planner {
         java.util.Set<PageType> types = java.util.EnumSet.noneOf(PageType.class);
         java.util.Set<String> tags = new java.util.TreeSet<>();
         java.util.Set<String> authors = new java.util.TreeSet<>();
+        boolean anEvent = false;
         for (RenderedPage rendered : changed) {
             Page page = rendered.page();
-            if (!page.easyRead() && page.isEvent()) {
-                for (TypePlan kind : TypePlan.ALL) {
-                    Feed events = kind.feed() == TypePlan.FeedStyle.EVENTS ? eventFeed(kind) : null;
-                    if (events != null && !events.pages().isEmpty()) {
-                        files.addAll(files(events));
-                    }
-                }
-            }
+            anEvent |= !page.easyRead() && page.isEvent();
             if (!page.easyRead() && page.dated()) {
                 types.add(page.type());
                 page.tags().forEach(tag -> tags.add(org.socialcarefuture.northstar.content.Slugs.of(tag)));
                 page.authors().forEach(author -> authors.add(org.socialcarefuture.northstar.content.Slugs.of(author)));
+            }
+        }
+        if (anEvent) { // once, however many events changed: twice would be two files at one address
+            for (TypePlan kind : TypePlan.ALL) {
+                Feed events = kind.feed() == TypePlan.FeedStyle.EVENTS ? eventFeed(kind) : null;
+                if (events != null && !events.pages().isEmpty()) {
+                    files.addAll(files(events));
+                }
             }
         }
         if (types.isEmpty()) {

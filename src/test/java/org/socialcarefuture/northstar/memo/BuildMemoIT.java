@@ -94,6 +94,37 @@ class BuildMemoIT {
     }
 
     @Test
+    void twoEventsEditedBetweenRebuildsBothReachTheEventsFeed(@TempDir Path dir) throws Exception {
+        // The events feed was planned once for each changed event, so the second copy was a false "duplicate-url".
+        String events = SITE + """
+                -- content/events/webinar.md --
+                ---
+                title: Webinar on contributions
+                start: 2027-06-10 14:30
+                online: true
+                joining: https://example.org/join
+                ---
+                What we will talk about.
+                -- content/events/gathering.md --
+                ---
+                title: Winter gathering
+                start: 2027-01-20 10:00
+                location: "The Civic Hall, Leeds LS1 1UR"
+                ---
+                A day together.
+                """;
+        TestSite site = TestSite.of(dir, events);
+        Preview preview = new Preview(site);
+        preview.rebuild();
+
+        site.write(events.replace("What we will talk about.", "What we will talk about: charges.").replace("A day together.", "A day in Leeds."));
+        preview.rebuild();
+
+        String feed = site.file("events/feed.xml");
+        assertTrue(feed.contains("charges.") && feed.contains("A day in Leeds."), feed);
+    }
+
+    @Test
     void problemsOfUnchangedPagesAreStillReported(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.of(dir, SITE);
         Preview preview = new Preview(site);
