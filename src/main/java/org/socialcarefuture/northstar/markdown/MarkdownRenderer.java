@@ -18,6 +18,11 @@ import com.vladsch.flexmark.html.HtmlRenderer;
  * that follow files to their published URLs, and {@code data-src-line} on every block so later
  * checks can name the Markdown line (the attribute is removed before publishing).
  *
+ * <p>This class is the setup and the order of the passes. Each custom block is a flexmark extension of its own
+ * ({@code EXTENSIONS}: PledgeBlocks, EasyReadPoints, ResponsivePictures, SourceLines, ContentLinks), sharing
+ * the page's {@code RenderContext}; what needs the whole page as one tree runs after flexmark, in jsoup
+ * (PastedHtml and HtmlSanitizer, VideoEmbeds, BodyPasses, pledge.PledgeCards), and only when the page needs it.
+ *
  * <p>One instance is shared by all threads: flexmark's parser and renderer are immutable.
  */
 public final class MarkdownRenderer {
