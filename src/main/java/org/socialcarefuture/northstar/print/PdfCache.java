@@ -1,4 +1,4 @@
-package org.socialcarefuture.northstar.pdf;
+package org.socialcarefuture.northstar.print;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import org.socialcarefuture.northstar.pdf.PdfCheck;
+import org.socialcarefuture.northstar.pdf.PdfMaker;
 
 /**
  * PDFs made before, kept in the cache folder ({@code target/.north-star-cache/pdf/}) by a digest of everything they

@@ -1,4 +1,4 @@
-package org.socialcarefuture.northstar.pdf;
+package org.socialcarefuture.northstar.print;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -20,6 +20,10 @@ import org.jsoup.nodes.Element;
 import org.socialcarefuture.northstar.config.SiteConfig;
 import org.socialcarefuture.northstar.content.Page;
 import org.socialcarefuture.northstar.content.PageType;
+import org.socialcarefuture.northstar.pdf.PdfCheck;
+import org.socialcarefuture.northstar.pdf.PdfFile;
+import org.socialcarefuture.northstar.pdf.PdfFonts;
+import org.socialcarefuture.northstar.pdf.PdfMaker;
 import org.socialcarefuture.northstar.picture.PictureInfo;
 import org.socialcarefuture.northstar.picture.Pictures;
 import org.socialcarefuture.northstar.picture.SvgSanitizer;
