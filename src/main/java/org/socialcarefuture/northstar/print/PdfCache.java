@@ -66,7 +66,7 @@ final class PdfCache {
     Entry keep(String key, byte[] pdf, int pages, List<PdfCheck.Failure> failures, List<PdfMaker.Wide> wide, List<String> notes)
             throws IOException {
         Path file = folder.resolve(key + ".pdf");
-        org.socialcarefuture.northstar.cache.CacheFiles.writeWhole(file, pdf);
+        org.socialcarefuture.northstar.store.CacheFiles.writeWhole(file, pdf);
         StringBuilder facts = new StringBuilder("pages\t" + pages + "\n");
         for (PdfCheck.Failure failure : failures) {
             facts.append("failure\t").append(failure.standard()).append('\t').append(failure.rule()).append('\t').append(failure.times())
@@ -78,7 +78,7 @@ final class PdfCache {
         for (String note : notes) {
             facts.append("note\t").append(note.replace('\t', ' ').replace('\n', ' ')).append('\n');
         }
-        org.socialcarefuture.northstar.cache.CacheFiles.writeWhole(folder.resolve(key + ".txt"), facts.toString().getBytes(StandardCharsets.UTF_8));
+        org.socialcarefuture.northstar.store.CacheFiles.writeWhole(folder.resolve(key + ".txt"), facts.toString().getBytes(StandardCharsets.UTF_8));
         return new Entry(file, pages, List.copyOf(failures), List.copyOf(wide), List.copyOf(notes));
     }
 }

@@ -191,9 +191,9 @@ public final class PrintPages {
 
         StringBuilder key = new StringBuilder(version).append('\n').append(fontKey).append('\n').append(printed).append('\n');
         for (Path file : files) {
-            key.append(org.socialcarefuture.northstar.cache.CacheFiles.sha256Hex(Files.readAllBytes(file))).append('\n');
+            key.append(org.socialcarefuture.northstar.store.CacheFiles.sha256Hex(Files.readAllBytes(file))).append('\n');
         }
-        String digest = org.socialcarefuture.northstar.cache.CacheFiles.sha256Hex(key.toString());
+        String digest = org.socialcarefuture.northstar.store.CacheFiles.sha256Hex(key.toString());
         PdfCache.Entry entry = cache.find(digest).orElse(null);
         if (entry == null) {
             java.time.ZonedDateTime date = page.date() != null ? page.date()
@@ -308,9 +308,9 @@ public final class PrintPages {
     /** A drawing from content/ as the site publishes it (see SvgSanitizer): nothing in it runs or fetches anything. */
     private Path cleanSvg(Path source) throws IOException {
         String svg = SvgSanitizer.clean(Files.readString(source)).svg();
-        Path file = svgs.resolve(org.socialcarefuture.northstar.cache.CacheFiles.sha256Hex(svg) + ".svg");
+        Path file = svgs.resolve(org.socialcarefuture.northstar.store.CacheFiles.sha256Hex(svg) + ".svg");
         if (!Files.isRegularFile(file)) {
-            org.socialcarefuture.northstar.cache.CacheFiles.writeWhole(file, svg.getBytes(StandardCharsets.UTF_8));
+            org.socialcarefuture.northstar.store.CacheFiles.writeWhole(file, svg.getBytes(StandardCharsets.UTF_8));
         }
         return file;
     }
