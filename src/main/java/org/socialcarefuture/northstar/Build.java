@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +25,7 @@ import org.socialcarefuture.northstar.memo.BuildMemo;
 import org.socialcarefuture.northstar.memo.PreviewReuse;
 import org.socialcarefuture.northstar.memo.Reuse;
 import org.socialcarefuture.northstar.memo.ReuseSource;
+import org.socialcarefuture.northstar.pdf.PdfFile;
 import org.socialcarefuture.northstar.picture.ContentFiles;
 import org.socialcarefuture.northstar.picture.PictureInfo;
 import org.socialcarefuture.northstar.picture.SitePictures;
@@ -41,7 +41,9 @@ import org.socialcarefuture.northstar.publish.OutputFolder;
 import org.socialcarefuture.northstar.publish.SiteOutput;
 import org.socialcarefuture.northstar.render.OutputPage;
 import org.socialcarefuture.northstar.render.Theme;
+import org.socialcarefuture.northstar.render.Views;
 import org.socialcarefuture.northstar.site.Published;
+import org.socialcarefuture.northstar.site.Site;
 import org.socialcarefuture.northstar.social.CardFiles;
 import org.socialcarefuture.northstar.starter.NewSite;
 import org.socialcarefuture.northstar.write.WriteFiles;
@@ -63,14 +65,12 @@ public final class Build {
     public record Result(List<Problem> warnings, int pages, int files, Path output, Map<String, Long> timings, String reused) {
     }
 
+    // What this build is given; none of it changes while it runs.
     private final BuildOptions options;
-    /** The theme to use as it is (the preview keeps one while no theme file changes); null: load it. */
-    private final Theme reusableTheme;
+    private final Theme reusableTheme; // the preview keeps its theme while no theme file changes; null: load it
     private final ReuseSource earlier;
-    /** The report's folder beside the site: the preview's (drafts included) never stands in for the bake's. */
-    private final String reportFolder;
-    /** Where a failure nobody foresaw is written down in full, beside the site (never in it). */
-    private final Unexpected unexpected;
+    private final String reportFolder; // the preview's report (drafts included) never stands in for the bake's
+    private final Unexpected unexpected; // a failure nobody foresaw, written down in full beside the site
 
     /** A bake: a new theme; the bake's cache on disk (unless --no-cache); a staging folder swapped in at the end. */
     public Build(BuildOptions options) {
@@ -78,10 +78,7 @@ public final class Build {
                 : ReuseSource.NOTHING, "a11y-report");
     }
 
-    /**
-     * The preview's build: reuses an already loaded theme (kept while no theme file changes), updates the output folder
-     * in place, and with the memo of its last good build redoes only what changed (see memo/PreviewReuse).
-     */
+    /** The preview's build: its theme as loaded, and its memo of the last good build (see memo/PreviewReuse): it redoes only what changed. */
     public Build(BuildOptions options, Theme theme, BuildMemo memo) {
         this(options, theme, new PreviewReuse(memo), "a11y-report-preview");
     }
@@ -94,7 +91,7 @@ public final class Build {
         this.unexpected = new Unexpected(crashLog(options.output()), display(crashLog(options.output())));
     }
 
-    /** Where a failure nobody foresaw is logged for a command writing or reading {@code folder} (see publish/OutputFault). */
+    /** Where a failure nobody foresaw is logged for a command on {@code folder} (see publish/OutputFault). */
     public static Path crashLog(Path folder) {
         return OutputFault.crashLog(folder);
     }
@@ -108,10 +105,7 @@ public final class Build {
         return new Build(options).run();
     }
 
-    /**
-     * The bake; a failure nobody foresaw that escapes every page's own guard is still a problem, naming the content
-     * folder and the crash log, so the volunteer sees no stack trace.
-     */
+    /** The bake; a failure nobody foresaw that escapes every page's guard is still a problem (naming the crash log), not a stack trace. */
     public Result run() throws BuildFailedException {
         Problems problems = new Problems();
         Map<String, String[]> titles = new java.util.HashMap<>(); // each page's title, to its file (see TitleBlame)
@@ -129,7 +123,7 @@ public final class Build {
     private Result steps(Problems problems, Map<String, String[]> titles) throws BuildFailedException {
         Timings timings = new Timings();
         // 0. never publish over someone's files
-        refuseOutput(problems);
+        OutputFolder.refuse(options.output(), options.content(), options.theme(), options.config(), problems);
         if (problems.hasErrors()) {
             throw failed(problems, titles);
         }
@@ -144,7 +138,10 @@ public final class Build {
 
         // 2. markdown and writing checks: each body parsed once, checked and made safe HTML; pictures looked at first
         WritingChecks writing = WritingChecks.load(options.config(), problems);
-        Theme theme = theme(problems, titles);
+        Theme theme = reusableTheme != null ? reusableTheme : Theme.load(options, problems);
+        if (theme == null) {
+            throw failed(problems, titles);
+        }
         Map<String, PictureInfo> pictures = SitePictures.inspect(options.content(), loaded.assets(), problems);
         Map<String, Object> looks = SitePictures.logoAndFavicon(options.site(), options.content(), loaded.assets(), pictures, problems);
         LinkTable links = BodyStep.links(options.site().root(), loaded.assets(), published, theme.pictures(), pictures, earlier.lastLinks());
@@ -169,6 +166,9 @@ public final class Build {
             SitePlan.Planned planned = SitePlan.plan(new SitePlan.Input(bodies.rendered(), now, options.site(), options.drafts(), looks,
                     new Printing.Input(options.site(), theme, options.content(), pictures, work.path(), Printing.code(version()),
                             earlier.printed()), reuse), problems);
+            Site site = planned.site();
+            Views views = planned.views();
+            Map<String, PdfFile> pdfs = planned.printed().pdfs();
             timings.put("PDFs, within model and plan", planned.printed().millis());
             int htmlPages = (int) planned.outputs().stream().filter(OutputPage::isHtml).count();
             int files = planned.outputs().size();
@@ -182,24 +182,23 @@ public final class Build {
             boolean trusted = reuse.trustsOutput() && java.nio.file.Files.isRegularFile(options.output().resolve("index.html"));
             problems.addAll(WriteFiles.checkThemeContrast(theme.files(), options.site()));
             try (SiteOutput staging = earlier.output(options.output(), theme.files(), reuse)) {
-                WriteFiles.Written written = writer.write(new WriteFiles.Input(planned.outputs(), planned.replanned(), trusted), staging);
+                WriteFiles.Input toWrite = new WriteFiles.Input(planned.outputs(), planned.replanned(), trusted);
+                planned = null; // every page's data and body: let a large site's memory go before the last steps
+                WriteFiles.Written written = writer.write(toWrite, staging);
                 timings.lap("render and check");
                 timings.put("gate CPU, all threads", written.gateMillis());
 
                 // 6. assets: content's files and pictures, PDFs, link-preview cards, the theme's files, the editor
                 ContentFiles.copy(new ContentFiles.Input(options.content(), assets, pictures, work.path().resolve("pictures"),
                         ContentLoader::isTranscript), staging, problems);
-                Printing.copy(planned.printed().pdfs(), staging);
+                Printing.copy(pdfs, staging);
                 if (options.site().socialCards()) {
-                    CardFiles.write(new CardFiles.Input(planned.site(), theme.files().folder().resolve("fonts"), theme.files().display("fonts"),
-                            planned.views().siteCard(), planned.views()::card, pictures, options.content(), work.path()), staging, problems);
+                    CardFiles.write(new CardFiles.Input(site, theme.files().folder().resolve("fonts"), theme.files().display("fonts"),
+                            views.siteCard(), views::card, pictures, options.content(), work.path()), staging, problems);
                 }
                 timings.lap("cards and assets");
-                for (Throwable error : theme.copyAssets(staging.dir())) {
-                    problems.error(theme.files().display("assets"), 0, "theme-asset", "a theme file could not be copied: " + error.getMessage(),
-                            "check the file's permissions");
-                }
-                Editor.write(staging, planned.site(), options.content(), options.site(), problems);
+                theme.copyAssets(staging.dir(), problems);
+                Editor.write(staging, site, options.content(), options.site(), problems);
 
                 // 7. links: every internal link and anchor of the site resolves
                 Set<String> siteFiles = staging.files();
@@ -211,7 +210,7 @@ public final class Build {
                 // 8. the accessibility report, and beside it (neither needs the other, and on a large site each takes a
                 // while) 9. publish: swap the staged site in, only if nothing failed
                 ReportFile.Input report = new ReportFile.Input(options.output(), reportFolder, problems.sorted(), written.waivers(), htmlPages,
-                        bodies.readability(), Printing.rows(planned.printed().pdfs()));
+                        bodies.readability(), Printing.rows(pdfs));
                 CompletableFuture<Long> reporting = CompletableFuture.supplyAsync(() -> ReportFile.write(report, problems));
                 try {
                     if (!problems.hasErrors()) { // the report adds warnings at most
@@ -237,62 +236,11 @@ public final class Build {
         }
     }
 
-    /** Step 0: the output folder is never one holding someone's own files (see publish/OutputFolder). */
-    private void refuseOutput(Problems problems) {
-        Map<String, Path> read = new LinkedHashMap<>();
-        read.put("the content folder", options.content());
-        read.put("the theme", options.theme());
-        Map<String, Path> kept = new LinkedHashMap<>(read);
-        kept.put("the settings folder", options.config());
-        kept.put("the folder you are working in", Path.of(""));
-        OutputFolder.refusal(options.output(), kept, read).ifPresent(why -> problems.error(display(options.output()), 0, "output", why,
-                "choose a new or empty folder for the site, e.g. target/site (--output on the command line, "
-                        + "outputDirectory in the Maven plugin)"));
-    }
-
-    /** The theme the preview keeps, or the theme folder laid over the bundled theme; a theme that cannot be read ends the run. */
-    private Theme theme(Problems problems, Map<String, String[]> titles) throws BuildFailedException {
-        try {
-            return reusableTheme != null ? reusableTheme : Theme.load(options);
-        } catch (IOException | UncheckedIOException e) {
-            problems.error(display(options.theme()), 0, "theme", "the theme could not be read: " + e.getMessage(),
-                    "check that the theme folder's files can be read (--theme on the command line, themeDirectory in the Maven plugin)");
-            throw failed(problems, titles);
-        }
-    }
-
     private BuildFailedException failed(Problems problems, Map<String, String[]> titles) {
         return new BuildFailedException(TitleBlame.blame(problems.sorted(), titles, options.content()));
     }
 
     private static String version() {
         return NewSite.Release.ofThisBuild().version();
-    }
-
-    /** How long each step took, in order, for the benchmark and the preview's log. */
-    private static final class Timings {
-        private final Map<String, Long> millis = new LinkedHashMap<>();
-        private long stepStart = System.nanoTime();
-
-        /** The step that just ended. */
-        void lap(String step) {
-            long now = System.nanoTime();
-            millis.put(step, (now - stepStart) / 1_000_000);
-            stepStart = now;
-        }
-
-        /** A part timed within a step, since {@code startNanos} (a System.nanoTime). */
-        void since(String part, long startNanos) {
-            millis.put(part, (System.nanoTime() - startNanos) / 1_000_000);
-        }
-
-        /** A part timed within a step, in milliseconds. */
-        void put(String part, long ms) {
-            millis.put(part, ms);
-        }
-
-        Map<String, Long> all() {
-            return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(millis));
-        }
     }
 }
