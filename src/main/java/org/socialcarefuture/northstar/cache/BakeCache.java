@@ -24,6 +24,7 @@ import org.socialcarefuture.northstar.memo.Reuse;
 import org.socialcarefuture.northstar.problem.Problem;
 import org.socialcarefuture.northstar.render.OutputPage;
 import org.socialcarefuture.northstar.site.RenderedPage;
+import org.socialcarefuture.northstar.store.CacheFiles;
 
 /**
  * The bake's memory across runs, in {@code target/.north-star-cache/bake-site/}: each page as rendered from its

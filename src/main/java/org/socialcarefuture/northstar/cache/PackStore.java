@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32C;
 
+import org.socialcarefuture.northstar.store.CacheFiles;
+
 /**
  * Entries that never change once written (each is kept under a digest of what it was made from), in a few large
  * files instead of one file each: a bake of 10,000 posts keeps about 26,000, and creating and deleting that many

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.socialcarefuture.northstar.content.Page;
 import org.socialcarefuture.northstar.site.RenderedPage;
+import org.socialcarefuture.northstar.store.CacheFiles;
 
 /**
  * A SHA-256 of a value made of records, lists, maps, strings, numbers, dates and enums, the same in every run

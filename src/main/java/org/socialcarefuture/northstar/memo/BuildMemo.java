@@ -59,7 +59,7 @@ public final class BuildMemo {
     private Object markdownInputs;
     private LinkTable linkTable;
     /** The last build's PDFs, so an unchanged page's PDF costs a lookup (see PrintPages.Memo). */
-    private final org.socialcarefuture.northstar.pdf.PrintPages.Memo printed = new org.socialcarefuture.northstar.pdf.PrintPages.Memo();
+    private final org.socialcarefuture.northstar.print.PrintPages.Memo printed = new org.socialcarefuture.northstar.print.PrintPages.Memo();
     private Object renderInputs;
     private Map<String, RenderedMarkdown> pages = Map.of();
     private Map<String, CheckedFile> files = Map.of();
@@ -93,7 +93,7 @@ public final class BuildMemo {
      * A memo for a preview whose file watcher reports every change to content/ with {@link #contentChanged}:
      * its builds look again only at the files reported, instead of at all of them.
      */
-    public org.socialcarefuture.northstar.pdf.PrintPages.Memo printed() {
+    public org.socialcarefuture.northstar.print.PrintPages.Memo printed() {
         return printed;
     }
 

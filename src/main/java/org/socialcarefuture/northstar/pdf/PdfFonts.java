@@ -107,7 +107,7 @@ public record PdfFonts(List<Font> fonts, List<Refused> refused, String fingerpri
         StringBuilder key = new StringBuilder();
         for (Font font : fonts) {
             key.append(font.family()).append(font.weight()).append(font.italic()).append(':')
-                    .append(org.socialcarefuture.northstar.cache.CacheFiles.sha256Hex(Files.readAllBytes(font.file()))).append(';');
+                    .append(org.socialcarefuture.northstar.store.CacheFiles.sha256Hex(Files.readAllBytes(font.file()))).append(';');
         }
         return key.toString();
     }

@@ -250,7 +250,7 @@ public final class PdfMaker {
                     .replaceFirst("(<rdf:Description xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" rdf:about=\"\">)", "$1" + stamp);
             metadata.importXMPMetadata(fixed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        byte[] id = java.util.Arrays.copyOf(org.socialcarefuture.northstar.cache.CacheFiles.sha256Hex(identity).getBytes(java.nio.charset.StandardCharsets.US_ASCII), 16);
+        byte[] id = java.util.Arrays.copyOf(org.socialcarefuture.northstar.store.CacheFiles.sha256Hex(identity).getBytes(java.nio.charset.StandardCharsets.US_ASCII), 16);
         org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
         ids.add(new org.apache.pdfbox.cos.COSString(id));
         ids.add(new org.apache.pdfbox.cos.COSString(id));

@@ -92,7 +92,13 @@ public final class InPlaceOutput implements SiteOutput {
         files = null;
     }
 
+    @Override
+    public boolean holds(String sitePath) {
+        return Files.isRegularFile(resolve(sitePath));
+    }
+
     /** Files other copiers write straight into {@link #dir()} (the theme's assets): part of the site, never removed. */
+    @Override
     public void keep(List<String> sitePaths) {
         kept.addAll(sitePaths);
         files = null;

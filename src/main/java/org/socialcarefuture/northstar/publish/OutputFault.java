@@ -34,4 +34,32 @@ public final class OutputFault {
         }
         return null;
     }
+
+    /**
+     * Where a failure nobody foresaw is logged for a command writing or reading {@code folder}: beside it, as the
+     * cache is ({@code target/north-star-crash.log} for {@code target/site}), or under {@code target/} when beside it
+     * would be the folder the volunteer works in (a site baked to {@code site/}): never among their own files.
+     */
+    public static java.nio.file.Path crashLog(java.nio.file.Path folder) {
+        java.nio.file.Path absolute = folder.toAbsolutePath().normalize();
+        java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath().normalize();
+        java.nio.file.Path beside = absolute.getParent() == null ? here : absolute.getParent();
+        return (beside.equals(here) ? here.resolve("target") : beside).resolve("north-star-crash.log");
+    }
+
+    /** An I/O failure in words: Java's messages are often just the path. */
+    public static String describe(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        String where = cause.getMessage() == null ? "" : cause.getMessage();
+        if (cause instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file and a folder would both be called " + where + " (is there a folder in content/ named like a page or feed?)";
+        }
+        if (cause instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied for " + where;
+        }
+        if (cause instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason() + " (" + fs.getFile() + ")";
+        }
+        return where.isEmpty() ? cause.getClass().getSimpleName() : where;
+    }
 }

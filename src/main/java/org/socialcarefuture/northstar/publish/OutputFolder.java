@@ -73,4 +73,20 @@ public final class OutputFolder {
             return false;
         }
     }
+
+    /**
+     * Step 0 of a bake: an error when {@code output} is a folder holding someone's files (the content, the theme, the
+     * settings, the folder they work in), so that nothing is ever published over them.
+     */
+    public static void refuse(Path output, Path content, Path theme, Path config, org.socialcarefuture.northstar.problem.Problems problems) {
+        Map<String, Path> read = new java.util.LinkedHashMap<>();
+        read.put("the content folder", content);
+        read.put("the theme", theme);
+        Map<String, Path> kept = new java.util.LinkedHashMap<>(read);
+        kept.put("the settings folder", config);
+        kept.put("the folder you are working in", Path.of(""));
+        refusal(output, kept, read).ifPresent(why -> problems.error(org.socialcarefuture.northstar.problem.Display.path(output), 0,
+                "output", why, "choose a new or empty folder for the site, e.g. target/site (--output on the command line, "
+                        + "outputDirectory in the Maven plugin)"));
+    }
 }

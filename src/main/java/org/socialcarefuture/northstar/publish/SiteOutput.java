@@ -42,6 +42,21 @@ public interface SiteOutput extends AutoCloseable {
         copy(same, sitePath);
     }
 
+    /**
+     * Whether the folder already holds a file at {@code sitePath} that may stay as it is: the preview's folder, updated
+     * in place, can; a staging folder starts empty (what it links from the last site it says with {@link #same}).
+     */
+    default boolean holds(String sitePath) {
+        return false;
+    }
+
+    /** Files the folder already holds (see {@link #holds}) that stay part of the new site as they are. */
+    default void keep(java.util.List<String> sitePaths) {
+        if (!sitePaths.isEmpty()) {
+            throw new UnsupportedOperationException("this output starts empty: it holds no file to keep");
+        }
+    }
+
     /** Every file the new site will hold, by site path. */
     Set<String> files() throws IOException;
 

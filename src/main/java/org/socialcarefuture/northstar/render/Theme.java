@@ -83,6 +83,17 @@ public final class Theme {
         return new Theme(files, options.output());
     }
 
+    /** {@link #load}, or null after saying in {@code problems} that the theme folder could not be read. */
+    public static Theme load(org.socialcarefuture.northstar.config.BuildOptions options, org.socialcarefuture.northstar.problem.Problems problems) {
+        try {
+            return load(options);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.error(org.socialcarefuture.northstar.problem.Display.path(options.theme()), 0, "theme", "the theme could not be read: "
+                    + e.getMessage(), "check that the theme folder's files can be read (--theme on the command line, themeDirectory in the Maven plugin)");
+            return null;
+        }
+    }
+
     /** The files this theme was made from, and where each came from. */
     public ThemeFiles files() {
         return files;
@@ -166,6 +177,14 @@ public final class Theme {
         Asset asset = new Asset(config);
         asset.copy();
         return asset.getErrors();
+    }
+
+    /** Step 6, assets: {@link #copyAssets(Path)}, each file that could not be copied an error in {@code problems}. */
+    public void copyAssets(Path destination, org.socialcarefuture.northstar.problem.Problems problems) {
+        for (Throwable error : copyAssets(destination)) {
+            problems.error(files.display("assets"), 0, "theme-asset", "a theme file could not be copied: " + error.getMessage(),
+                    "check the file's permissions");
+        }
     }
 
     /** The easy-read pictures the theme bundles, by name (e.g. "home" for assets/easy-read/pictures/home.svg). */

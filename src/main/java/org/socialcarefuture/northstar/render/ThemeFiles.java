@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.socialcarefuture.northstar.Build;
 
 /**
  * The theme a site is baked with: North Star's own default theme, which travels inside the jar and the
@@ -28,12 +27,11 @@ import org.socialcarefuture.northstar.Build;
 public record ThemeFiles(Path folder, Path own) {
 
     /** Where the default theme is inside the jar (copied there from themes/default by the build). */
-    static final String BUNDLED = "north-star/theme/";
+    static final String BUNDLED = org.socialcarefuture.northstar.starter.BundledTheme.FOLDER;
 
     /** How a problem names a file of the bundled theme: not a file the group has, but where to find it. */
     public static final String BUNDLED_DISPLAY = "[north-star default theme]";
 
-    private static volatile Map<String, byte[]> bundled;
 
     /**
      * Lays the site's theme folder {@code own} over the bundled theme in {@code work}. Files already
@@ -77,7 +75,7 @@ public record ThemeFiles(Path folder, Path own) {
 
     /** The file a problem names: the site's own copy, or the bundled theme's file. */
     public String display(String relative) {
-        return overridden(relative) ? Build.display(own.resolve(relative)) : BUNDLED_DISPLAY + "/" + relative;
+        return overridden(relative) ? org.socialcarefuture.northstar.problem.Display.path(own.resolve(relative)) : BUNDLED_DISPLAY + "/" + relative;
     }
 
     /** The bundled theme's file names, e.g. "templates/layout.ftl", "assets/css/site.css". */
@@ -93,19 +91,6 @@ public record ThemeFiles(Path folder, Path own) {
 
     /** The bundled theme, read once: from the jar, or from target/classes when run from the build. */
     private static Map<String, byte[]> bundled() {
-        Map<String, byte[]> files = bundled;
-        if (files == null) {
-            synchronized (ThemeFiles.class) {
-                if (bundled == null) {
-                    bundled = readBundled();
-                }
-                files = bundled;
-            }
-        }
-        return files;
-    }
-
-    private static Map<String, byte[]> readBundled() {
-        return org.socialcarefuture.northstar.starter.BundledFiles.read(BUNDLED, "templates/layout.ftl");
+        return org.socialcarefuture.northstar.starter.BundledTheme.files();
     }
 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.socialcarefuture.northstar.content.Slugs;
-import org.socialcarefuture.northstar.render.ThemeFiles;
 
 /**
  * A group's own site from an empty folder ({@code new site DIR --title "Leeds Carers Voice"}): a pom.xml
@@ -87,18 +86,18 @@ public final class NewSite {
     /** Copies one file of the bundled theme into the site's theme folder, to edit: it then takes the bundled one's place. */
     public static Path themeOverride(Path themeFolder, String name) throws IOException {
         String relative = name.replace('\\', '/').replaceFirst("^/+", "");
-        if (ThemeFiles.bundledFile(relative) == null) {
+        if (BundledTheme.file(relative) == null) {
             for (String prefix : List.of("templates/", "assets/", "assets/css/", "assets/js/", "assets/easy-read/pictures/", "fonts/")) {
-                if (ThemeFiles.bundledFile(prefix + relative) != null) {
+                if (BundledTheme.file(prefix + relative) != null) {
                     relative = prefix + relative;
                     break;
                 }
             }
         }
-        byte[] bytes = ThemeFiles.bundledFile(relative);
+        byte[] bytes = BundledTheme.file(relative);
         if (bytes == null) {
             throw new IllegalArgumentException("the default theme has no file " + name + "; it has "
-                    + String.join(", ", ThemeFiles.bundledNames().stream().filter(n -> n.startsWith("templates/") || n.endsWith(".css")).toList()));
+                    + String.join(", ", BundledTheme.names().stream().filter(n -> n.startsWith("templates/") || n.endsWith(".css")).toList()));
         }
         Path target = themeFolder.resolve(relative);
         if (Files.exists(target)) {

@@ -1,4 +1,4 @@
-package org.socialcarefuture.northstar.pdf;
+package org.socialcarefuture.northstar.print;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import org.socialcarefuture.northstar.pdf.PdfCheck;
+import org.socialcarefuture.northstar.pdf.PdfMaker;
 
 /**
  * PDFs made before, kept in the cache folder ({@code target/.north-star-cache/pdf/}) by a digest of everything they
@@ -63,7 +66,7 @@ final class PdfCache {
     Entry keep(String key, byte[] pdf, int pages, List<PdfCheck.Failure> failures, List<PdfMaker.Wide> wide, List<String> notes)
             throws IOException {
         Path file = folder.resolve(key + ".pdf");
-        org.socialcarefuture.northstar.cache.CacheFiles.writeWhole(file, pdf);
+        org.socialcarefuture.northstar.store.CacheFiles.writeWhole(file, pdf);
         StringBuilder facts = new StringBuilder("pages\t" + pages + "\n");
         for (PdfCheck.Failure failure : failures) {
             facts.append("failure\t").append(failure.standard()).append('\t').append(failure.rule()).append('\t').append(failure.times())
@@ -75,7 +78,7 @@ final class PdfCache {
         for (String note : notes) {
             facts.append("note\t").append(note.replace('\t', ' ').replace('\n', ' ')).append('\n');
         }
-        org.socialcarefuture.northstar.cache.CacheFiles.writeWhole(folder.resolve(key + ".txt"), facts.toString().getBytes(StandardCharsets.UTF_8));
+        org.socialcarefuture.northstar.store.CacheFiles.writeWhole(folder.resolve(key + ".txt"), facts.toString().getBytes(StandardCharsets.UTF_8));
         return new Entry(file, pages, List.copyOf(failures), List.copyOf(wide), List.copyOf(notes));
     }
 }

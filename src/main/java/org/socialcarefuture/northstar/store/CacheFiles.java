@@ -1,4 +1,4 @@
-package org.socialcarefuture.northstar.cache;
+package org.socialcarefuture.northstar.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

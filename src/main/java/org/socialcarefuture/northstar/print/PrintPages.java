@@ -1,4 +1,4 @@
-package org.socialcarefuture.northstar.pdf;
+package org.socialcarefuture.northstar.print;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -20,6 +20,10 @@ import org.jsoup.nodes.Element;
 import org.socialcarefuture.northstar.config.SiteConfig;
 import org.socialcarefuture.northstar.content.Page;
 import org.socialcarefuture.northstar.content.PageType;
+import org.socialcarefuture.northstar.pdf.PdfCheck;
+import org.socialcarefuture.northstar.pdf.PdfFile;
+import org.socialcarefuture.northstar.pdf.PdfFonts;
+import org.socialcarefuture.northstar.pdf.PdfMaker;
 import org.socialcarefuture.northstar.picture.PictureInfo;
 import org.socialcarefuture.northstar.picture.Pictures;
 import org.socialcarefuture.northstar.picture.SvgSanitizer;
@@ -187,9 +191,9 @@ public final class PrintPages {
 
         StringBuilder key = new StringBuilder(version).append('\n').append(fontKey).append('\n').append(printed).append('\n');
         for (Path file : files) {
-            key.append(org.socialcarefuture.northstar.cache.CacheFiles.sha256Hex(Files.readAllBytes(file))).append('\n');
+            key.append(org.socialcarefuture.northstar.store.CacheFiles.sha256Hex(Files.readAllBytes(file))).append('\n');
         }
-        String digest = org.socialcarefuture.northstar.cache.CacheFiles.sha256Hex(key.toString());
+        String digest = org.socialcarefuture.northstar.store.CacheFiles.sha256Hex(key.toString());
         PdfCache.Entry entry = cache.find(digest).orElse(null);
         if (entry == null) {
             java.time.ZonedDateTime date = page.date() != null ? page.date()
@@ -304,9 +308,9 @@ public final class PrintPages {
     /** A drawing from content/ as the site publishes it (see SvgSanitizer): nothing in it runs or fetches anything. */
     private Path cleanSvg(Path source) throws IOException {
         String svg = SvgSanitizer.clean(Files.readString(source)).svg();
-        Path file = svgs.resolve(org.socialcarefuture.northstar.cache.CacheFiles.sha256Hex(svg) + ".svg");
+        Path file = svgs.resolve(org.socialcarefuture.northstar.store.CacheFiles.sha256Hex(svg) + ".svg");
         if (!Files.isRegularFile(file)) {
-            org.socialcarefuture.northstar.cache.CacheFiles.writeWhole(file, svg.getBytes(StandardCharsets.UTF_8));
+            org.socialcarefuture.northstar.store.CacheFiles.writeWhole(file, svg.getBytes(StandardCharsets.UTF_8));
         }
         return file;
     }
