@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.socialcarefuture.northstar.aria.AriaData;
 
 /**
  * The accessible name of an element, following W3C Accessible Name and Description Computation 1.2 and

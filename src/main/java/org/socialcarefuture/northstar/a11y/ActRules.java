@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.socialcarefuture.northstar.a11y.Rules.Simple;
+import org.socialcarefuture.northstar.aria.AriaData;
 
 /**
  * The W3C ACT rules on names, focus, language and autofill that a writer can break in a post, each printed with

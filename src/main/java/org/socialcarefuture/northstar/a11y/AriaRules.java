@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.socialcarefuture.northstar.a11y.Rules.Simple;
+import org.socialcarefuture.northstar.aria.AriaData;
 
 /**
  * The W3C ACT rules on ARIA roles and states and on data tables, judged against the ARIA data ({@link AriaData})

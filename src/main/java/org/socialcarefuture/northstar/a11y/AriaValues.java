@@ -1,6 +1,7 @@
 package org.socialcarefuture.northstar.a11y;
 
 import java.util.Locale;
+import org.socialcarefuture.northstar.aria.AriaData;
 
 /** Whether a state or property's value fits its WAI-ARIA value type (ACT 6a7281). */
 final class AriaValues {

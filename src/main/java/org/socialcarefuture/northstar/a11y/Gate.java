@@ -80,7 +80,7 @@ public final class Gate {
         // A link twice in one place is one finding; links are kept in page order.
         Set<PageLink> links = new java.util.LinkedHashSet<>();
         for (Element link : page.references) {
-            if (link.hasAttr(org.socialcarefuture.northstar.markdown.MarkdownRenderer.REPORTED)) {
+            if (link.hasAttr(org.socialcarefuture.northstar.site.SourceMarks.REPORTED)) {
                 continue; // its missing target was reported at its Markdown line already
             }
             String href = link.hasAttr("href") ? link.attr("href") : link.attr("src");

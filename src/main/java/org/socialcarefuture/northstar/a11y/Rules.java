@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Attribute;
+import org.socialcarefuture.northstar.aria.AriaData;
 
 /**
  * The gate's rules over built HTML, each tied to a WCAG 2.2 success criterion. They look only at

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
+import org.socialcarefuture.northstar.aria.AriaData;
 
 /**
  * What a static page tells a screen reader about an element: its role (explicit, or implicit from HTML-AAM),

@@ -11,7 +11,7 @@ import org.socialcarefuture.northstar.a11y.Gate;
 import org.socialcarefuture.northstar.a11y.Report;
 import org.socialcarefuture.northstar.a11y.Rules;
 import org.socialcarefuture.northstar.content.Page;
-import org.socialcarefuture.northstar.markdown.Heading;
+import org.socialcarefuture.northstar.site.Heading;
 import org.socialcarefuture.northstar.markdown.LinkTable;
 import org.socialcarefuture.northstar.markdown.MarkdownRenderer;
 import org.socialcarefuture.northstar.memo.BuildMemo;

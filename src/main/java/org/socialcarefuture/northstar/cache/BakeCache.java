@@ -25,6 +25,7 @@ import org.socialcarefuture.northstar.problem.Problem;
 import org.socialcarefuture.northstar.render.OutputPage;
 import org.socialcarefuture.northstar.site.RenderedPage;
 import org.socialcarefuture.northstar.store.CacheFiles;
+import org.socialcarefuture.northstar.site.StableDigest;
 
 /**
  * The bake's memory across runs, in {@code target/.north-star-cache/bake-site/}: each page as rendered from its

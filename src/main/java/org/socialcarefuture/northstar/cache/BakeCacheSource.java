@@ -16,6 +16,7 @@ import org.socialcarefuture.northstar.publish.SiteOutput;
 import org.socialcarefuture.northstar.publish.Staging;
 import org.socialcarefuture.northstar.render.Theme;
 import org.socialcarefuture.northstar.render.ThemeFiles;
+import org.socialcarefuture.northstar.site.StableDigest;
 
 /**
  * The bake's source of reuse: its cache on disk beside the site (see BakeCache), made by earlier bakes in any JVM.

@@ -71,7 +71,7 @@ public final class HtmlSanitizer {
         for (org.jsoup.nodes.Element element : body.select("[role]")) {
             String known = unknownRoles(element.attr("role")).isEmpty() ? element.attr("role").strip()
                     : String.join(" ", java.util.Arrays.stream(element.attr("role").strip().split("\\s+"))
-                    .filter(role -> org.socialcarefuture.northstar.a11y.AriaNames.isRole(role.toLowerCase(java.util.Locale.ROOT))).toList());
+                    .filter(role -> org.socialcarefuture.northstar.aria.AriaData.isRole(role.toLowerCase(java.util.Locale.ROOT))).toList());
             if (known.isEmpty()) {
                 element.removeAttr("role");
             } else {
@@ -83,7 +83,7 @@ public final class HtmlSanitizer {
     private static java.util.List<String> unknownRoles(String value) {
         java.util.List<String> unknown = new java.util.ArrayList<>();
         for (String role : value.strip().split("\\s+")) {
-            if (!role.isEmpty() && !org.socialcarefuture.northstar.a11y.AriaNames.isRole(role.toLowerCase(java.util.Locale.ROOT))) {
+            if (!role.isEmpty() && !org.socialcarefuture.northstar.aria.AriaData.isRole(role.toLowerCase(java.util.Locale.ROOT))) {
                 unknown.add(role);
             }
         }

@@ -9,6 +9,7 @@ import org.socialcarefuture.northstar.content.Page;
 import org.socialcarefuture.northstar.pledge.Pledge;
 import org.socialcarefuture.northstar.pledge.PledgeCards;
 import org.socialcarefuture.northstar.problem.Problem;
+import org.socialcarefuture.northstar.site.Heading;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 
@@ -46,7 +47,7 @@ public final class MarkdownRenderer {
      * link check could give), so that the link check leaves it alone. Removed before publishing, as
      * {@code data-src-line} is.
      */
-    public static final String REPORTED = "data-src-reported";
+    public static final String REPORTED = org.socialcarefuture.northstar.site.SourceMarks.REPORTED;
 
     /**
      * The custom blocks and passes, each a flexmark extension of its own, on top of the content format's Markdown

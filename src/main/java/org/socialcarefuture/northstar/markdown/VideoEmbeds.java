@@ -10,6 +10,7 @@ import org.socialcarefuture.northstar.content.Page;
 import org.socialcarefuture.northstar.media.MediaMarkup;
 import org.socialcarefuture.northstar.media.VideoLink;
 import org.socialcarefuture.northstar.problem.Problem;
+import org.socialcarefuture.northstar.site.Heading;
 
 /**
  * Recordings pasted into the text as players ({@code <iframe>}): only YouTube and Vimeo are let in, each becomes

@@ -41,7 +41,7 @@ final class SiteFrame {
         this.problems = problems;
         this.looks = looks;
         this.siteView = siteView();
-        this.siteViewDigest = org.socialcarefuture.northstar.cache.StableDigest.once(siteView);
+        this.siteViewDigest = org.socialcarefuture.northstar.site.StableDigest.once(siteView);
     }
 
     String digest() {

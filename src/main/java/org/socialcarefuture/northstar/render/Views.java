@@ -12,7 +12,7 @@ import org.socialcarefuture.northstar.config.SiteConfig;
 import org.socialcarefuture.northstar.content.Page;
 import org.socialcarefuture.northstar.content.Signatory;
 import org.socialcarefuture.northstar.content.Slugs;
-import org.socialcarefuture.northstar.markdown.Heading;
+import org.socialcarefuture.northstar.site.Heading;
 import org.socialcarefuture.northstar.site.RenderedPage;
 import org.socialcarefuture.northstar.site.Site;
 

@@ -3,7 +3,6 @@ package org.socialcarefuture.northstar.site;
 import java.util.List;
 
 import org.socialcarefuture.northstar.content.Page;
-import org.socialcarefuture.northstar.markdown.Heading;
 import org.socialcarefuture.northstar.pledge.Pledge;
 
 /**

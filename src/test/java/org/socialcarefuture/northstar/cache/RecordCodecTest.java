@@ -22,7 +22,7 @@ import org.socialcarefuture.northstar.content.Exemption;
 import org.socialcarefuture.northstar.content.Page;
 import org.socialcarefuture.northstar.content.PageType;
 import org.socialcarefuture.northstar.content.Signatory;
-import org.socialcarefuture.northstar.markdown.Heading;
+import org.socialcarefuture.northstar.site.Heading;
 import org.socialcarefuture.northstar.pledge.Pledge;
 import org.socialcarefuture.northstar.problem.Problem;
 import org.socialcarefuture.northstar.site.RenderedPage;

@@ -1,4 +1,4 @@
-package org.socialcarefuture.northstar.markdown;
+package org.socialcarefuture.northstar.site;
 
 import java.util.ArrayList;
 import java.util.List;

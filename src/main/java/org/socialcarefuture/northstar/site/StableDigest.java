@@ -1,4 +1,4 @@
-package org.socialcarefuture.northstar.cache;
+package org.socialcarefuture.northstar.site;
 
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.socialcarefuture.northstar.cache;
+package org.socialcarefuture.northstar.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

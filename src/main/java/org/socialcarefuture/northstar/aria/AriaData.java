@@ -1,4 +1,4 @@
-package org.socialcarefuture.northstar.a11y;
+package org.socialcarefuture.northstar.aria;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,23 +15,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The roles, states and properties of WAI-ARIA 1.2, DPUB-ARIA 1.1 and Graphics-ARIA 1.0, read from
  * aria-standards.json: a generated copy of axe-core's lib/standards (MPL-2.0; version and licence in the file,
  * made by src/test/browser/a11y-data.mjs and checked against the pinned axe-core by AriaDataTest), so the gate
- * does not keep its own lists.
+ * does not keep its own lists. A leaf of its own: the gate reads it, and so does the Markdown step's sanitiser, which
+ * keeps the roles and states writers add (and the gate is above the Markdown step).
  */
-final class AriaData {
+public final class AriaData {
 
     /** What ARIA says of one role. */
-    record RoleSpec(String name, String type, List<String> requiredContext, List<String> requiredOwned, Set<String> requiredAttrs,
+    public record RoleSpec(String name, String type, List<String> requiredContext, List<String> requiredOwned, Set<String> requiredAttrs,
                     Set<String> allowedAttrs, Set<String> prohibitedAttrs, boolean nameFromContent, boolean childrenPresentational,
                     boolean nameRequired, boolean deprecated, List<String> superclasses) {
     }
 
     /** What ARIA says of one state or property: its value type, allowed tokens, and whether every role takes it. */
-    record AttrSpec(String name, String type, Set<String> values, boolean global, boolean allowEmpty, Integer minValue) {
+    public record AttrSpec(String name, String type, Set<String> values, boolean global, boolean allowEmpty, Integer minValue) {
     }
 
-    static final Map<String, RoleSpec> ROLES;
-    static final Map<String, AttrSpec> ATTRS;
-    static final String SOURCE;
+    public static final Map<String, RoleSpec> ROLES;
+    public static final Map<String, AttrSpec> ATTRS;
+    public static final String SOURCE;
 
     static {
         try (InputStream in = AriaData.class.getResourceAsStream("aria-standards.json")) {
@@ -70,20 +71,20 @@ final class AriaData {
     }
 
     /** A concrete role an author may write (abstract roles such as {@code widget} are in the data, for the hierarchy only). */
-    static boolean isRole(String role) {
+    public static boolean isRole(String role) {
         RoleSpec spec = ROLES.get(role);
         return spec != null && !spec.type().equals("abstract");
     }
 
-    static RoleSpec role(String role) {
+    public static RoleSpec role(String role) {
         return ROLES.get(role);
     }
 
-    static boolean isAttribute(String name) {
+    public static boolean isAttribute(String name) {
         return ATTRS.containsKey(name);
     }
 
-    static AttrSpec attribute(String name) {
+    public static AttrSpec attribute(String name) {
         return ATTRS.get(name);
     }
 }
