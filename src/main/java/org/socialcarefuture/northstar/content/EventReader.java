@@ -21,12 +21,16 @@ import java.util.regex.Pattern;
  * {@code online} with {@code joining}, {@code booking}, {@code cost}, {@code organiser}, {@code access},
  * {@code status}). Every mistake is a problem at its line with the fix; a local time the clocks skip is
  * an error, and one they pass twice takes the first (summer time) with a warning saying how to choose.
+ * As the event kind's reader it also says which status words an event takes, and warns of its keys on
+ * pages of other kinds (where they are not read).
  */
-final class EventReader {
+final class EventReader implements KindReader {
 
     /** The front matter keys of an event, beside a page's own. */
     static final Set<String> KEYS = Set.of("start", "end", "timezone", "location", "online", "joining", "booking", "cost",
             "organiser", "access");
+
+    private static final Set<String> STATUSES = Set.of("cancelled", "postponed");
 
     /** A line of the front matter that went wrong: its line, what is wrong and the fix. */
     interface Reporter {
@@ -39,7 +43,57 @@ final class EventReader {
     private static final DateTimeFormatter STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd H:mm").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM uuuu", Locale.UK);
 
-    private EventReader() {
+    EventReader() {
+    }
+
+    @Override
+    public PageType type() {
+        return PageType.EVENT;
+    }
+
+    @Override
+    public Set<String> keys() {
+        return KEYS;
+    }
+
+    /** Published, and shown clearly as called off or moved. */
+    @Override
+    public Set<String> statuses() {
+        return STATUSES;
+    }
+
+    @Override
+    public String statusFix() {
+        return " (for an event: status: cancelled or status: postponed)";
+    }
+
+    @Override
+    public Fields read(FrontMatterReader in, Page main, String status, Fields fields) {
+        if (main != null) {
+            return fields.withEvent(main.event()); // an easy-read version of an event is about the same event
+        }
+        EventDetails event = read(in.fm(), in);
+        if (event == null) {
+            in.fail();
+        } else if (!status.isEmpty()) {
+            event = new EventDetails(event.start(), event.end(), event.location(), event.online(), event.joining(),
+                    event.booking(), event.cost(), event.organiser(), event.access(), event.accessNotes(), status);
+        }
+        return fields.withEvent(event);
+    }
+
+    @Override
+    public Fields readOnOtherKind(FrontMatterReader in, Page main, Fields fields) {
+        if (main != null) {
+            return fields.withEvent(main.event());
+        }
+        for (String key : KEYS) {
+            if (in.fm().has(key)) {
+                in.warning(in.fm().lineOf(key), "\"" + key + "\" is only read for events", "move the file to events/, or add type: event");
+                break;
+            }
+        }
+        return fields;
     }
 
     /** The event, or null when its start cannot be read (the reason is reported). */
