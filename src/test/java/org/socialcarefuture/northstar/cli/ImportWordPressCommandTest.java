@@ -58,7 +58,7 @@ class ImportWordPressCommandTest {
                 + "/IMPORT-TODO.md), 2 private or password-protected kept as drafts, 0 drafts in WordPress; 7 files written, 0 unchanged,"
                 + " 0 kept because edited; 0 skipped; 2 comments kept; 0 attachments missing."), said);
         assertTrue(said.contains("private, imported as a draft, never published: blog/2023-06-01-notes-for-the-board.md"), said);
-        assertTrue(said.contains("held back: 1 problems of the kind image-alt"), said);
+        assertTrue(said.contains("held back: 1 problem of the kind image-alt"), said);
         assertEquals(0, run(site("bake", content)), err.toString(StandardCharsets.UTF_8));
     }
 
