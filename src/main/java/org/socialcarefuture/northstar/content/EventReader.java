@@ -87,12 +87,9 @@ final class EventReader implements KindReader {
         if (main != null) {
             return fields.withEvent(main.event());
         }
-        for (String key : KEYS) {
-            if (in.fm().has(key)) {
-                in.warning(in.fm().lineOf(key), "\"" + key + "\" is only read for events", "move the file to events/, or add type: event");
-                break;
-            }
-        }
+        // The first such key in the file, so the warning is the same on every run (Set.of's order changes between runs).
+        KEYS.stream().filter(in.fm()::has).min(java.util.Comparator.comparingInt(in.fm()::lineOf)).ifPresent(key ->
+                in.warning(in.fm().lineOf(key), "\"" + key + "\" is only read for events", "move the file to events/, or add type: event"));
         return fields;
     }
 
