@@ -63,6 +63,14 @@ public final class TestSite {
         return site;
     }
 
+    /**
+     * A site of one blog post, {@code content/blog/2021-03-01-x.md} (title "A post", dated 2021-03-01), whose body is
+     * {@code body} from line 5 on; more files may follow in txtar form.
+     */
+    public static TestSite onePost(Path dir, String body) throws IOException {
+        return of(dir, "-- content/blog/2021-03-01-x.md --\n---\ntitle: A post\ndate: 2021-03-01\n---\n" + body);
+    }
+
     public TestSite write(String txtar) throws IOException {
         String current = null;
         StringBuilder text = new StringBuilder();

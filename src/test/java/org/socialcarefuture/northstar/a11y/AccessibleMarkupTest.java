@@ -30,12 +30,7 @@ class AccessibleMarkupTest {
 
     @Test
     void theFourMissesOfARealPostAreErrorsAtTheirLines() throws IOException {
-        TestSite site = TestSite.of(dir, """
-                -- content/blog/2021-03-01-x.md --
-                ---
-                title: A post
-                date: 2021-03-01
-                ---
+        TestSite site = TestSite.onePost(dir, """
                 Our first meeting.
 
                 <img src="https://socialcarefuture.org.uk/logo.png" alt=" ">
@@ -62,12 +57,7 @@ class AccessibleMarkupTest {
 
     @Test
     void theThreeStarSpanPublishesWithItsRoleAndName() throws IOException {
-        TestSite site = TestSite.of(dir, """
-                -- content/blog/2021-03-01-x.md --
-                ---
-                title: A post
-                date: 2021-03-01
-                ---
+        TestSite site = TestSite.onePost(dir, """
                 Our rating: <span role="img" aria-label="Three stars">★★★</span>
 
                 <img src="https://socialcarefuture.org.uk/line.png" alt="" role="presentation">
@@ -89,12 +79,7 @@ class AccessibleMarkupTest {
 
     @Test
     void whatTheSanitiserTakesOutIsNamedAtItsLine() throws IOException {
-        TestSite site = TestSite.of(dir, """
-                -- content/blog/2021-03-01-x.md --
-                ---
-                title: A post
-                date: 2021-03-01
-                ---
+        TestSite site = TestSite.onePost(dir, """
                 Our first meeting.
 
                 <p role="fancy-box" aria-grabbed="true">Words</p>
@@ -109,12 +94,7 @@ class AccessibleMarkupTest {
 
     @Test
     void anEmbeddedVideoKeepsItsWritersOwnName() throws IOException {
-        TestSite site = TestSite.of(dir, """
-                -- content/blog/2021-03-01-x.md --
-                ---
-                title: A post
-                date: 2021-03-01
-                ---
+        TestSite site = TestSite.onePost(dir, """
                 <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa" aria-label="Our festival"></iframe>
 
                 <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb" title="The march"></iframe>

@@ -22,12 +22,7 @@ class GateSourceTest {
 
     @Test
     void aVagueLinkInMarkdownIsReportedAtItsLineAndStopsThePublish() throws IOException {
-        TestSite site = TestSite.of(dir, """
-                -- content/blog/2021-03-01-x.md --
-                ---
-                title: A post
-                date: 2021-03-01
-                ---
+        TestSite site = TestSite.onePost(dir, """
                 First paragraph.
 
                 To read our report, [click here](../reports/r.md).
