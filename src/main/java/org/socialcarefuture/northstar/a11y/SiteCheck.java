@@ -22,7 +22,6 @@ import org.socialcarefuture.northstar.problem.Problem;
 public final class SiteCheck {
 
     /** The rules the bake does not apply to a newsletter's e-mail (see SitePages' newsletterEmail). */
-    static final List<String> EMAIL_EXEMPT = List.of("landmarks", "skip-link");
 
 
     private SiteCheck() {
@@ -59,7 +58,8 @@ public final class SiteCheck {
                 // A newsletter's e-mail is a letter, not a page of the site: the bake does not ask it for landmarks or a skip link either.
                 // The editor's page at /admin/ (cms/AdminFiles) is one application, not a page of the site: it has its
                 // language, title and main landmark, but no site header, menu or skip link, as in the bake.
-                List<String> exempt = relative.endsWith("/email.html") || relative.equals("admin/index.html") ? EMAIL_EXEMPT : List.of();
+                List<String> exempt = org.socialcarefuture.northstar.site.StandalonePages.isOne(relative)
+                        ? org.socialcarefuture.northstar.site.StandalonePages.EXEMPT : List.of();
                 byte[] bytes = Files.readAllBytes(page);
                 if (!isUtf8(bytes)) {
                     // A page that is not UTF-8 is that page's problem; the rest is checked as the browser would read it.

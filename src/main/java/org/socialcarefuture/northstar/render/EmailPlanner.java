@@ -57,7 +57,7 @@ final class EmailPlanner implements Planner {
         });
         Object inputs = plan.fullPageInputs(page);
         return List.of(new OutputPage(page.url() + "email.html", "email.ftl", model, page.page().source(), page.page().a11yIgnore(),
-                        null, List.of("landmarks", "skip-link"), inputs),
+                        null, org.socialcarefuture.northstar.site.StandalonePages.EXEMPT, inputs),
                 OutputPage.lazy(page.url() + "email.txt", "email.txt.ftl", inputs, model, page.page().source(), List.of()));
     }
 }

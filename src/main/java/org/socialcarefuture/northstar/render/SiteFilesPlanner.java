@@ -51,7 +51,8 @@ final class SiteFilesPlanner {
         List<String> paths = new ArrayList<>();
         for (OutputPage output : planned) {
             if (!output.isHtml() || output.template() == null || output.template().equals(RedirectPlanner.TEMPLATE)
-                    || output.path().equals("404.html") || output.path().startsWith("share/") || output.path().endsWith("email.html")) {
+                    || output.path().equals("404.html") || output.path().startsWith("share/")
+                    || org.socialcarefuture.northstar.site.StandalonePages.isOne(output.path())) {
                 continue;
             }
             paths.add(output.path());
