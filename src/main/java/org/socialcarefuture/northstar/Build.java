@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.socialcarefuture.northstar.a11y.ReportFile;
+import org.socialcarefuture.northstar.a11y.SiteFiles;
 import org.socialcarefuture.northstar.a11y.TitleBlame;
 import org.socialcarefuture.northstar.body.BodyStep;
 import org.socialcarefuture.northstar.body.WritingChecks;
@@ -177,7 +178,8 @@ public final class Build {
             // sees every problem in one run, as from a compiler. Only publishing waits for a run with no error.
 
             // 5-7. render each file, check it with the accessibility gate, write it into the site's output
-            WriteFiles writer = new WriteFiles(theme, reuse, htmlPages, problems, unexpected);
+            WriteFiles writer = new WriteFiles(theme, reuse, htmlPages, problems, unexpected,
+                    new SiteFiles(options.content(), options.site().root(), ""));
             // A watched preview trusts the files it wrote while its home page is there (a cleaned output folder is not).
             boolean trusted = reuse.trustsOutput() && java.nio.file.Files.isRegularFile(options.output().resolve("index.html"));
             problems.addAll(WriteFiles.checkThemeContrast(theme.files(), options.site()));

@@ -49,16 +49,23 @@ public final class Gate {
 
     private final List<Rule> rules;
     private final TemplateLines templates;
+    private final SiteFiles files;
 
     public Gate(List<Rule> rules, TemplateLines templates) {
+        this(rules, templates, SiteFiles.NONE);
+    }
+
+    /** @param files where the pages' links to the site's own files are on disk (a video's sound is read from its file) */
+    public Gate(List<Rule> rules, TemplateLines templates, SiteFiles files) {
         this.rules = List.copyOf(rules);
         this.templates = templates;
+        this.files = files;
     }
 
     public Checked check(String html, Source source) {
         // Source positions are only needed when there is no template to point at (checking a finished site).
         Parser parser = Parser.htmlParser().setTrackPosition(source.template() == null || templates == null);
-        PageIndex page = new PageIndex(Jsoup.parse(html, "", parser));
+        PageIndex page = new PageIndex(Jsoup.parse(html, "", parser), href -> files.find(source.sitePath(), href));
         List<Problem> problems = new ArrayList<>();
         List<Waiver> waivers = new ArrayList<>();
         for (Rule rule : rules) {

@@ -88,6 +88,22 @@ final class Media {
                 && (after == null || !isAlternativeOfVideo(after));
     }
 
+    /** A heading on the page that starts "Transcript", as the site's own recordings have theirs (body/Recordings). */
+    static boolean transcriptHeading(PageIndex page) {
+        for (Element heading : page.headings) {
+            if (!Semantics.hidden(heading) && heading.text().strip().toLowerCase(Locale.ROOT).startsWith("transcript")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An audio player right after the video: its audio description, as ACT's examples give one. */
+    static boolean audioAfter(Element video) {
+        Element after = video.nextElementSibling();
+        return after != null && after.normalName().equals("audio");
+    }
+
     /** An audio track right after a silent video is its audio description, judged with the video. */
     static boolean isAlternativeOfVideo(Element media) {
         Element before = media.previousElementSibling();

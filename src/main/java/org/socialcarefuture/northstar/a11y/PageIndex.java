@@ -51,9 +51,38 @@ public final class PageIndex {
     private final Map<String, List<Element>> labelsByTarget = new HashMap<>();
     private final AccName accName = new AccName(this);
 
+    private final java.util.function.Function<String, java.nio.file.Path> files;
+    private final Map<Element, org.socialcarefuture.northstar.media.Soundtrack.Sound> sounds = new HashMap<>();
+
     public PageIndex(Document page) {
+        this(page, href -> null);
+    }
+
+    /** @param files the file of the site a link on this page points at, or null when it is not one the gate can read */
+    PageIndex(Document page, java.util.function.Function<String, java.nio.file.Path> files) {
         this.page = page;
+        this.files = files;
         walk(page, false);
+    }
+
+    /**
+     * Whether a video or audio player's recording has sound, read from the first of its files (src, then each
+     * source) that is in the site and can be read; unknown when none can. Read once per player.
+     */
+    org.socialcarefuture.northstar.media.Soundtrack.Sound sound(Element media) {
+        return sounds.computeIfAbsent(media, m -> {
+            java.util.List<String> sources = new java.util.ArrayList<>();
+            sources.add(m.attr("src"));
+            m.select("source").forEach(s -> sources.add(s.attr("src")));
+            for (String src : sources) {
+                java.nio.file.Path file = src.isBlank() ? null : files.apply(src.strip());
+                var sound = file == null ? null : org.socialcarefuture.northstar.media.Soundtrack.of(file);
+                if (sound != null && sound != org.socialcarefuture.northstar.media.Soundtrack.Sound.UNKNOWN) {
+                    return sound;
+                }
+            }
+            return org.socialcarefuture.northstar.media.Soundtrack.Sound.UNKNOWN;
+        });
     }
 
     public Document page() {

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.socialcarefuture.northstar.media.Soundtrack;
 import org.socialcarefuture.northstar.a11y.Rules.Simple;
 
 /** The gate's rules on pictures, frames and recordings (moved out of Rules to keep each file short). */
@@ -144,6 +145,11 @@ final class PictureRules {
                 if (!media.hasAttr("autoplay") || media.hasAttr("muted") || media.hasAttr("paused") || Semantics.notRendered(media)) {
                     continue;
                 }
+                if (page.sound(media).nothingToHear()) {
+                    // its file has no sound (or only silence): nothing to stop hearing, but the site's rule still holds
+                    out.reportPolicy(media, "the video starts playing by itself", "remove autoplay so people choose when to play it");
+                    continue;
+                }
                 if (!media.hasAttr("controls") && !Media.playsAtMostThreeSeconds(media) && !Media.pageHasStopButton(page)) {
                     out.report(media, "sound starts playing by itself, with no control to stop it", "remove autoplay so people choose when to play it");
                 } else {
@@ -173,9 +179,20 @@ final class PictureRules {
     static Rule videoDescription() {
         return new Simple("video-description", "1.2.3", true, "c5a4ea", (page, out) -> {
             for (Element media : page.media) {
-                if (media.normalName().equals("video") && !Semantics.hidden(media) && Media.onlyDescriptionTrack(media)) {
-                    out.reportAct("c5a4ea 1ec09b c3232f", media, "the video's description is only a <track kind=\"descriptions\">, which browsers do not read out",
+                if (!media.normalName().equals("video") || Semantics.hidden(media)) {
+                    continue;
+                }
+                // with its file in the site, the gate knows which of the three rules the video falls under: c3232f
+                // for a video with nothing to hear, c5a4ea and 1ec09b for one with sound
+                Soundtrack.Sound sound = page.sound(media);
+                String acts = sound.nothingToHear() ? "c3232f" : sound == Soundtrack.Sound.SOUND ? "c5a4ea 1ec09b" : "c5a4ea 1ec09b c3232f";
+                if (Media.onlyDescriptionTrack(media)) {
+                    out.reportAct(acts, media, "the video's description is only a <track kind=\"descriptions\">, which browsers do not read out",
                             "put a transcript that also says what is seen beside the video, or use a version with the description spoken");
+                } else if (sound.nothingToHear() && !Media.textAlternativeBeside(media) && !Media.audioAfter(media)
+                        && !Media.transcriptHeading(page)) {
+                    out.reportAct(acts, media, "the video has no sound, and nothing beside it says what it shows",
+                            "put a description of what is seen beside the video (a transcript), or an audio description after it");
                 }
             }
         });
@@ -188,7 +205,7 @@ final class PictureRules {
     static Rule videoAudioDescription() {
         return new Simple("video-audio-description", "1.2.5", false, "1ec09b", (page, out) -> {
             for (Element media : page.media) {
-                if (media.normalName().equals("video") && !Semantics.hidden(media) && Media.onlyTranscriptBeside(media)
+                if (media.normalName().equals("video") && !Semantics.hidden(media) && !page.sound(media).nothingToHear() && Media.onlyTranscriptBeside(media)
                         && media.select("track[kind=descriptions]").isEmpty()) {
                     out.report(media, "the video has a transcript but no audio description, which level AA asks for",
                             "if the sound does not already say what is seen, add a version of the video with the description spoken, and link to it");
@@ -206,8 +223,8 @@ final class PictureRules {
     static Rule videoCaptions() {
         return new Simple("video-captions", "1.2.2", true, "f51b46", (page, out) -> {
             for (Element media : page.media) {
-                if (Semantics.hidden(media) || Media.isAlternativeOfVideo(media)) {
-                    continue;
+                if (Semantics.hidden(media) || Media.isAlternativeOfVideo(media) || page.sound(media).nothingToHear()) {
+                    continue; // a recording with nothing to hear needs no captions or transcript of its sound
                 }
                 boolean captions = !media.select("track[kind=captions], track[kind=subtitles]").isEmpty();
                 boolean text = Media.textAlternativeBeside(media);

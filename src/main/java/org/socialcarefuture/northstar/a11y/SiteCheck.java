@@ -35,7 +35,9 @@ public final class SiteCheck {
         if (!Files.isDirectory(site)) {
             throw new IOException(site + " is not a folder");
         }
-        Gate gate = new Gate(Rules.all(), null);
+        String display = site.toString().replace('\\', '/');
+        // the pages are named as the report shows them ("site/blog/x/index.html"); the files they link to are under the site
+        Gate gate = new Gate(Rules.all(), null, new SiteFiles(site, root, display + "/"));
         Set<String> files = new HashSet<>();
         List<Path> pages = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(site)) {
@@ -47,7 +49,6 @@ public final class SiteCheck {
                 }
             }
         }
-        String display = site.toString().replace('\\', '/');
         // Pages are checked on every core; the results keep the pages' order, so the report reads the same each time.
         List<Gate.Checked> checked;
         List<Problem> notUtf8 = java.util.Collections.synchronizedList(new ArrayList<>());

@@ -12,6 +12,7 @@ import org.socialcarefuture.northstar.markdown.LinkTable;
 import org.socialcarefuture.northstar.markdown.MarkdownRenderer;
 import org.socialcarefuture.northstar.media.Captions;
 import org.socialcarefuture.northstar.media.MediaMarkup;
+import org.socialcarefuture.northstar.media.Soundtrack;
 import org.socialcarefuture.northstar.media.VideoLink;
 import org.socialcarefuture.northstar.problem.Display;
 import org.socialcarefuture.northstar.problem.Problems;
@@ -58,6 +59,9 @@ final class Recordings {
                         + "\" does not exist (looked for content/" + path + ")", "check the file name and folder; paths are relative to this file");
             } else if (media.hasAudio()) {
                 html.append(MediaMarkup.audio(links.href(path), page.title(), Captions.size(content.resolve(path))));
+            } else if (media.captions().isEmpty() && Soundtrack.of(content.resolve(path)).nothingToHear()) {
+                // nothing to hear, so nothing to caption (WCAG 1.2.2 asks captions of sound); its transcript says what is seen
+                html.append(MediaMarkup.video(links.href(path), null, page.title(), Captions.size(content.resolve(path))));
             } else if (media.captions().isEmpty()) {
                 found.error(page.source(), line, "captions", "[WCAG 1.2.2 captions ACT f51b46] a video of our own needs captions, for people who cannot hear it",
                         "add captions: with a WebVTT file (.vtt) beside the page; most captioning tools can export one");

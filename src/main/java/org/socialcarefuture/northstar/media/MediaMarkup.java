@@ -25,10 +25,11 @@ public final class MediaMarkup {
                 + "</a></figcaption></figure>";
     }
 
-    /** A video file of ours, with its captions. */
+    /** A video file of ours, with its captions (null for a video with nothing to hear). */
     public static String video(String href, String captionsHref, String title, String size) {
         return "<figure class=\"recording video\"><video controls preload=\"metadata\" src=\"" + attribute(href) + "\">"
-                + "<track kind=\"captions\" src=\"" + attribute(captionsHref) + "\" srclang=\"en\" label=\"English\" default>"
+                + (captionsHref == null ? "" // a video with nothing to hear (media/Soundtrack) has no captions
+                        : "<track kind=\"captions\" src=\"" + attribute(captionsHref) + "\" srclang=\"en\" label=\"English\" default>")
                 + "</video><figcaption><a href=\"" + attribute(href) + "\" download>Download the video<span class=\"visually-hidden\">: "
                 + text(title) + "</span> (" + text(size) + ")</a></figcaption></figure>";
     }

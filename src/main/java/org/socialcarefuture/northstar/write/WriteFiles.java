@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.socialcarefuture.northstar.a11y.BrandColours;
 import org.socialcarefuture.northstar.a11y.Gate;
 import org.socialcarefuture.northstar.a11y.Rules;
+import org.socialcarefuture.northstar.a11y.SiteFiles;
 import org.socialcarefuture.northstar.a11y.TemplateLines;
 import org.socialcarefuture.northstar.config.SiteConfig;
 import org.socialcarefuture.northstar.memo.BuildMemo;
@@ -73,6 +74,12 @@ public final class WriteFiles {
 
     /** @param htmlPages how many HTML files the plan holds (each one's ids and links are kept; sized once, not grown step by step) */
     public WriteFiles(Theme theme, Reuse reuse, int htmlPages, Problems problems, Unexpected unexpected) {
+        this(theme, reuse, htmlPages, problems, unexpected, SiteFiles.NONE);
+    }
+
+    /** @param siteFiles where the pages' links to the site's own files are (content/, which the bake copies as it is) */
+    public WriteFiles(Theme theme, Reuse reuse, int htmlPages, Problems problems, Unexpected unexpected,
+                      SiteFiles siteFiles) {
         this.theme = theme;
         this.reuse = reuse;
         this.problems = problems;
@@ -80,7 +87,8 @@ public final class WriteFiles {
         this.pageIds = new ConcurrentHashMap<>(htmlPages * 4 / 3 + 16);
         this.pageLinks = new ConcurrentHashMap<>(htmlPages * 4 / 3 + 16);
         ThemeFiles files = theme.files();
-        this.gate = new Gate(Rules.all(), new TemplateLines(files.folder().resolve("templates"), name -> files.display("templates/" + name)));
+        this.gate = new Gate(Rules.all(), new TemplateLines(files.folder().resolve("templates"), name -> files.display("templates/" + name)),
+                siteFiles);
     }
 
     /** The theme's colours against WCAG's contrast, with the site's brand colours (see a11y/BrandColours). */

@@ -26,6 +26,7 @@ import org.socialcarefuture.northstar.content.PageType;
 import org.socialcarefuture.northstar.markdown.HtmlSanitizer;
 import org.socialcarefuture.northstar.markdown.LinkTable;
 import org.socialcarefuture.northstar.markdown.MarkdownRenderer;
+import org.socialcarefuture.northstar.media.Soundtrack;
 import org.socialcarefuture.northstar.media.WebVtt;
 import org.socialcarefuture.northstar.picture.PictureFormat;
 import org.socialcarefuture.northstar.picture.PictureInfo;
@@ -220,6 +221,23 @@ class FuzzTargetsIT {
             assertTrue(mistake.cue() >= 0, mistake.toString());
             assertFalse(mistake.message().isBlank(), mistake.toString());
         }
+    }
+
+    // --- a video's sound
+
+    /**
+     * A video file: whether it has sound is read from its track table, never with an exception, and never with memory
+     * a crafted table asks for. A file that does not start as MP4 does (a file type box) may have sound.
+     */
+    @com.code_intelligence.jazzer.junit.FuzzTest(maxDuration = "2m")
+    @DictionaryFile(resourcePath = "mp4.dict")
+    void soundtrack(byte[] bytes) throws IOException {
+        Path file = fresh("soundtrack").resolve("x.mp4");
+        Files.write(file, bytes);
+        Soundtrack.Sound sound = Soundtrack.of(file);
+        boolean mp4 = bytes.length >= 8 && new String(bytes, 4, 4, StandardCharsets.ISO_8859_1).equals("ftyp");
+        assertTrue(mp4 || sound == Soundtrack.Sound.UNKNOWN, sound + " for a file that is not MP4");
+        assertEquals(sound, Soundtrack.of(file), "the same file read twice");
     }
 
     // --- the rule itself

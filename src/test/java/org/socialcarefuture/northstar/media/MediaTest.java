@@ -80,6 +80,31 @@ class MediaTest {
         assertEquals("Video: the festival", page.select(".video-placeholder").attr("data-title"));
     }
 
+    /**
+     * A video of our own with no sound (a film of a place, or signed): the bake reads its file, and asks no captions
+     * of it, while the transcript (what is seen) is still asked for. One with sound still needs captions. The files
+     * are the W3C ACT Rules' test videos, kept as their track tables (src/test/resources/act/strip-media.py).
+     */
+    @Test
+    void aSilentVideoOfOurOwnNeedsNoCaptionsButOneWithSoundDoes() throws IOException {
+        Path act = Path.of("src/test/resources/act/test-assets/rabbit-video");
+        String post = "-- content/blog/2021-05-01-garden.md --\n---\ntitle: Our garden\ndate: 2021-05-01\nvideo: garden.mp4\n---\n"
+                + "Our garden, filmed in the spring.\n\n## Transcript\n\nThe film goes round the garden from the gate: the raised"
+                + " beds, the bench by the wall, and the path a wheelchair can take all the way round. Nobody speaks.\n";
+        TestSite silent = TestSite.of(dir.resolve("silent"), post);
+        Files.copy(act.resolve("silent.mp4"), silent.content().resolve("blog/garden.mp4"));
+        silent.bake(); // fails the test if the bake finds a problem
+        Document page = Jsoup.parse(silent.file("blog/2021/05/garden/index.html"));
+        assertEquals("/blog/garden.mp4", page.select("video").attr("src"));
+        assertTrue(page.select("video track").isEmpty(), page.select("video").outerHtml());
+        assertTrue(page.text().contains("Nobody speaks"), "the transcript is on the page");
+
+        TestSite sound = TestSite.of(dir.resolve("sound"), post);
+        Files.copy(act.resolve("video.mp4"), sound.content().resolve("blog/garden.mp4"));
+        assertEquals(List.of("2021-05-01-garden.md:4 [WCAG 1.2.2 captions ACT f51b46] a video of our own needs captions, for people who cannot hear it"),
+                lines(sound.bakeFails()));
+    }
+
     @Test
     void aRecordingWithoutATranscriptIsAnErrorAtItsLine() throws IOException {
         TestSite site = TestSite.of(dir, "-- content/blog/2021-05-01-talk.md --\n---\ntitle: Talk\ndate: 2021-05-01\n"
