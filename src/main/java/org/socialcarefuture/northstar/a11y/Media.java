@@ -98,12 +98,6 @@ final class Media {
         return false;
     }
 
-    /** An audio player right after the video: its audio description, as ACT's examples give one. */
-    static boolean audioAfter(Element video) {
-        Element after = video.nextElementSibling();
-        return after != null && after.normalName().equals("audio");
-    }
-
     /** An audio track right after a silent video is its audio description, judged with the video. */
     static boolean isAlternativeOfVideo(Element media) {
         Element before = media.previousElementSibling();

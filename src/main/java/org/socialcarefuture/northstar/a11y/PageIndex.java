@@ -1,15 +1,20 @@
 package org.socialcarefuture.northstar.a11y;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+
 
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.socialcarefuture.northstar.media.Soundtrack;
+import org.socialcarefuture.northstar.media.Soundtrack.Sound;
 
 /**
  * A built page walked once: the elements the rules look at, sorted by what they are. The rules read
@@ -51,15 +56,15 @@ public final class PageIndex {
     private final Map<String, List<Element>> labelsByTarget = new HashMap<>();
     private final AccName accName = new AccName(this);
 
-    private final java.util.function.Function<String, java.nio.file.Path> files;
-    private final Map<Element, org.socialcarefuture.northstar.media.Soundtrack.Sound> sounds = new HashMap<>();
+    private final Function<String, Path> files;
+    private final Map<Element, Sound> sounds = new HashMap<>();
 
     public PageIndex(Document page) {
         this(page, href -> null);
     }
 
     /** @param files the file of the site a link on this page points at, or null when it is not one the gate can read */
-    PageIndex(Document page, java.util.function.Function<String, java.nio.file.Path> files) {
+    PageIndex(Document page, Function<String, Path> files) {
         this.page = page;
         this.files = files;
         walk(page, false);
@@ -69,19 +74,19 @@ public final class PageIndex {
      * Whether a video or audio player's recording has sound, read from the first of its files (src, then each
      * source) that is in the site and can be read; unknown when none can. Read once per player.
      */
-    org.socialcarefuture.northstar.media.Soundtrack.Sound sound(Element media) {
+    Sound sound(Element media) {
         return sounds.computeIfAbsent(media, m -> {
-            java.util.List<String> sources = new java.util.ArrayList<>();
+            List<String> sources = new ArrayList<>();
             sources.add(m.attr("src"));
             m.select("source").forEach(s -> sources.add(s.attr("src")));
             for (String src : sources) {
-                java.nio.file.Path file = src.isBlank() ? null : files.apply(src.strip());
-                var sound = file == null ? null : org.socialcarefuture.northstar.media.Soundtrack.of(file);
-                if (sound != null && sound != org.socialcarefuture.northstar.media.Soundtrack.Sound.UNKNOWN) {
+                Path file = src.isBlank() ? null : files.apply(src.strip());
+                var sound = file == null ? null : Soundtrack.of(file);
+                if (sound != null && sound != Sound.UNKNOWN) {
                     return sound;
                 }
             }
-            return org.socialcarefuture.northstar.media.Soundtrack.Sound.UNKNOWN;
+            return Sound.UNKNOWN;
         });
     }
 

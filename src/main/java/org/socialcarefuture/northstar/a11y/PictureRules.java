@@ -189,7 +189,7 @@ final class PictureRules {
                 if (Media.onlyDescriptionTrack(media)) {
                     out.reportAct(acts, media, "the video's description is only a <track kind=\"descriptions\">, which browsers do not read out",
                             "put a transcript that also says what is seen beside the video, or use a version with the description spoken");
-                } else if (sound.nothingToHear() && !Media.textAlternativeBeside(media) && !Media.audioAfter(media)
+                } else if (sound.nothingToHear() && !Media.textAlternativeBeside(media) && !(media.nextElementSibling() != null && Media.isAlternativeOfVideo(media.nextElementSibling()))
                         && !Media.transcriptHeading(page)) {
                     out.reportAct(acts, media, "the video has no sound, and nothing beside it says what it shows",
                             "put a description of what is seen beside the video (a transcript), or an audio description after it");

@@ -46,30 +46,33 @@ final class ActReport {
      * matches. ActExamplesTest fails when a passed example gets such a finding and is not here, and checks each
      * "same markup" claim against the two examples' HTML.
      */
+    private static final String UNNAMED_LISTBOX = "its listbox has no name, which e086e5 asks of every listbox, as of the field in e086e5 failed example 1";
+    private static final String COMBOBOX_WORDS = "a combobox takes no name from its words, as a textbox does not in e086e5 failed example 7";
+    private static final String UNNAMED_FRAME = "the frame has no name, as in cae760 failed example 2";
+    private static final String SOUND_NO_CAPTIONS = "a video with sound (its file says so), no captions and nothing beside it, as in eac66b and f51b46 failed example 1";
+    private static final String REPEATED_TEXT = "the text the video repeats meets WCAG 1.2.2, but f51b46 asks for captions all the same, as f51b46 failed"
+            + " example 3 shows; the issue lets a finding be a policy only where its ACT rule passes";
     static final Map<String, String> FAILS_AS = Map.ofEntries(
-            Map.entry("in6db8 2", "its listbox has no name, which e086e5 asks of every listbox, as of the field in e086e5 failed example 1"),
-            Map.entry("4e8ab6 6", "its listbox has no name, which e086e5 asks of every listbox, as of the field in e086e5 failed example 1"),
-            Map.entry("5c01ea 6", "a combobox takes no name from its words, as a textbox does not in e086e5 failed example 7"),
-            Map.entry("5c01ea 7", "a combobox takes no name from its words, as a textbox does not in e086e5 failed example 7"),
-            Map.entry("5c01ea 8", "a combobox takes no name from its words, as a textbox does not in e086e5 failed example 7"),
+            Map.entry("in6db8 2", UNNAMED_LISTBOX),
+            Map.entry("4e8ab6 6", UNNAMED_LISTBOX),
+            Map.entry("5c01ea 6", COMBOBOX_WORDS),
+            Map.entry("5c01ea 7", COMBOBOX_WORDS),
+            Map.entry("5c01ea 8", COMBOBOX_WORDS),
             Map.entry("6a7281 6", "the list owns plain elements with words, as in bc4a75 failed example 1"),
             Map.entry("6a7281 7", "a gridcell outside any row, as the listitem outside a list in ff89c9 failed example 1"),
             Map.entry("e086e5 6", "a combobox with no aria-expanded, as in 4e8ab6 failed example 5"),
             Map.entry("e086e5 7", "a checkbox with no aria-checked, as in 4e8ab6 failed example 3"),
-            Map.entry("4b1c6c 10", "the outer frame has no name, as in cae760 failed example 2"),
-            Map.entry("akn7bn 1", "the frame has no name, as in cae760 failed example 2"),
-            Map.entry("akn7bn 2", "the frame has no name, as in cae760 failed example 2"),
+            Map.entry("4b1c6c 10", UNNAMED_FRAME),
+            Map.entry("akn7bn 1", UNNAMED_FRAME),
+            Map.entry("akn7bn 2", UNNAMED_FRAME),
             Map.entry("80f0bf 1", "the speech has no transcript, and nothing else says what is said: what e7aa44 asks for"),
-            Map.entry("80f0bf 2", "a video with sound (its file says so), no captions and nothing beside it, as in eac66b and f51b46 failed example 1"),
-            Map.entry("80f0bf 3", "a video with sound (its file says so), no captions and nothing beside it, as in eac66b and f51b46 failed example 1"),
-            Map.entry("c5a4ea 1", "a video with sound (its file says so), no captions and nothing beside it, as in eac66b and f51b46 failed example 1"),
-            Map.entry("1ec09b 1", "a video with sound (its file says so), no captions and nothing beside it, as in eac66b and f51b46 failed example 1"),
-            Map.entry("eac66b 2", "the text the video repeats meets WCAG 1.2.2, but f51b46 asks for captions all the same, as f51b46 failed example 3 shows;"
-                    + " the issue lets a finding be a policy only where its ACT rule passes"),
-            Map.entry("c5a4ea 3", "the text the video repeats meets WCAG 1.2.2, but f51b46 asks for captions all the same, as f51b46 failed example 3 shows;"
-                    + " the issue lets a finding be a policy only where its ACT rule passes"),
-            Map.entry("1ec09b 2", "the text the video repeats meets WCAG 1.2.2, but f51b46 asks for captions all the same, as f51b46 failed example 3 shows;"
-                    + " the issue lets a finding be a policy only where its ACT rule passes"),
+            Map.entry("80f0bf 2", SOUND_NO_CAPTIONS),
+            Map.entry("80f0bf 3", SOUND_NO_CAPTIONS),
+            Map.entry("c5a4ea 1", SOUND_NO_CAPTIONS),
+            Map.entry("1ec09b 1", SOUND_NO_CAPTIONS),
+            Map.entry("eac66b 2", REPEATED_TEXT),
+            Map.entry("c5a4ea 3", REPEATED_TEXT),
+            Map.entry("1ec09b 2", REPEATED_TEXT),
             Map.entry("c5a4ea 2", "same markup as 1ec09b failed example 2; its video has sound and no captions, as in f51b46 failed example 1"));
 
     static String markdown(JsonNode act, List<ActExamplesTest.Outcome> outcomes, ActExamplesTest.Figures figures) {
